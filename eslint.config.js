@@ -1,0 +1,35 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+
+export default tseslint.config(
+  { ignores: ["dist", "dist-ssr", "node_modules", "test-results", "playwright-report", ".bench"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Browser code must not reach into build-time content code (types only).
+    files: ["src/app/**", "src/components/**", "src/entry-client.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "Browser code cannot use Node modules." },
+            {
+              group: ["**/content/*", "!**/content/types"],
+              message: "Browser code may import only types from src/content/types.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,27 @@
+// Builds the site: the client bundle (vite build), the prerender bundle (vite build --ssr),
+// then runs the prerender, which writes every page. Honours BLOG_CONTENT, BLOG_OUT,
+// BLOG_REPORT and BLOG_BASE. Exits non-zero on any content error.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "vite";
+
+const outDir = path.resolve(process.env.BLOG_OUT || "dist");
+const ssrOutDir = `${outDir}-ssr`;
+const started = performance.now();
+const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
+
+try {
+  await build({ ...quiet, build: { outDir, emptyOutDir: true } });
+  await build({
+    ...quiet,
+    build: { ssr: "src/prerender.ts", outDir: ssrOutDir, emptyOutDir: true, copyPublicDir: false },
+  });
+  const { prerender } = await import(pathToFileURL(path.join(ssrOutDir, "prerender.js")).href);
+  const code = await prerender();
+  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = code;
+} catch (error) {
+  // Vite and content errors already carry file:line:column; print them without a stack trace.
+  console.error(String(error?.message ?? error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,17 @@
+import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { siteLabels } from "../site-context";
+
+/** Shown for any URL that is not a page of the site, and for errors while loading one. */
+export function NotFoundPage() {
+  const error = useRouteError();
+  const notFound = error === undefined || (isRouteErrorResponse(error) && error.status === 404);
+  return (
+    <section className="not-found">
+      <h1>{notFound ? siteLabels.notFoundTitle : siteLabels.errorTitle}</h1>
+      <p>{notFound ? siteLabels.notFoundText : String(isRouteErrorResponse(error) ? error.statusText : (error as Error)?.message)}</p>
+      <p>
+        <Link to="/">{siteLabels.backHome}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLoaderData } from "react-router";
+import type { PostLink, RouteData } from "../../content/types";
+import { HtmlContent } from "../../components/html-content";
+import { PostDate } from "../../components/post-date";
+import { PrefetchLink } from "../../components/prefetch-link";
+import { labelsFor } from "../../shared/labels";
+import { timelinePath } from "../../shared/paths";
+
+type PostData = Extract<RouteData, { kind: "post" }>;
+
+/** One post at its permanent URL. */
+export function PostPage() {
+  const { post, previous, next, related } = useLoaderData() as PostData;
+  const labels = labelsFor(post.lang);
+  return (
+    <article className="post" lang={post.lang}>
+      <header className="post__header">
+        <h1>{post.title}</h1>
+        <p className="post__meta">
+          <PostDate date={post.date} /> · {labels.readingTime(post.readingMinutes)}
+        </p>
+        {post.retrospectiveOf !== null && (
+          <p className="post__timeline-link">
+            <PrefetchLink to={timelinePath(post.retrospectiveOf)}>{labels.openTimeline} →</PrefetchLink>
+          </p>
+        )}
+      </header>
+      <HtmlContent className="post__body prose" html={post.html} />
+      <footer className="post__footer">
+        {post.tags.length > 0 && (
+          <p className="post__tags">
+            {labels.tags}: {post.tags.join(", ")}
+          </p>
+        )}
+        {related.length > 0 && (
+          <section aria-labelledby="related-heading">
+            <h2 id="related-heading">{labels.related}</h2>
+            <PostLinks posts={related} />
+          </section>
+        )}
+        <nav className="post__nav" aria-label={`${labels.previousPost} / ${labels.nextPost}`}>
+          {previous && (
+            <PrefetchLink to={previous.url} rel="prev">
+              ← {labels.previousPost}: {previous.title}
+            </PrefetchLink>
+          )}
+          {next && (
+            <PrefetchLink to={next.url} rel="next">
+              {labels.nextPost}: {next.title} →
+            </PrefetchLink>
+          )}
+        </nav>
+      </footer>
+    </article>
+  );
+}
+
+function PostLinks({ posts }: { posts: PostLink[] }) {
+  return (
+    <ul>
+      {posts.map((p) => (
+        <li key={p.url} lang={p.lang}>
+          <PrefetchLink to={p.url}>{p.title}</PrefetchLink> <PostDate date={p.date} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,351 @@
+import path from "node:path";
+import fs from "node:fs";
+import { imageSize as measureImage } from "image-size";
+import { toString as mdastToString } from "mdast-util-to-string";
+import type { Root, RootContent } from "mdast";
+import { ContentError, positionAt } from "./content-error";
+import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config";
+import { toDateInfo } from "./dates";
+import { parseFrontMatter } from "./front-matter";
+import { parseMarkdown, renderHtml } from "./markdown";
+import { compilePermalink, defaultPermalink, cleanPath } from "./permalinks";
+import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema";
+import { findMarkdownFiles, readBytes, type SourceFile } from "./read-files";
+import { guessLanguage, readingMinutes, truncateText } from "./text-stats";
+import { detectRetrospective } from "./timeline/detect-retrospective";
+import { extractRetrospective, type ExtractedRetrospective } from "./timeline/extract-retrospective";
+import type { PostDetail, PostLink } from "./types";
+
+/** One line of the build report: what became of a Markdown file. */
+export interface ReportEntry {
+  file: string;
+  status: "published" | "skipped" | "error";
+  url?: string;
+  reason?: string;
+  line?: number;
+  column?: number;
+}
+
+/** A published post, with what the pages and the timeline need. */
+export interface BuiltPost {
+  source: SourceFile;
+  meta: PostMeta;
+  url: string;
+  detail: PostDetail;
+  tree: Root;
+  retrospective: ExtractedRetrospective | null;
+  /** Site paths of the blog's own posts this post links to. */
+  linksTo: string[];
+  /** The post's plain text (for search). */
+  text: string;
+  /** The retrospective's entries rendered to HTML, when the post is one. */
+  timeline: RenderedRetrospective | null;
+}
+
+/** A retrospective's month entries and sections, rendered. */
+export interface RenderedRetrospective {
+  year: number;
+  months: { months: number[]; days: string | null; html: string; anchor: string }[];
+  highlights: { title: string; html: string; anchor: string }[];
+  outlook: { title: string; html: string; anchor: string }[];
+}
+
+export interface LoadedSite {
+  config: BlogConfig;
+  source: ContentSource;
+  /** Published posts, newest first. */
+  posts: BuiltPost[];
+  /** Alias path → post URL. */
+  aliases: Map<string, string>;
+  report: ReportEntry[];
+  errors: ContentError[];
+}
+
+export interface LoadOptions {
+  content: string;
+  projectConfig: BlogConfig;
+  /** "development" also shows drafts. */
+  mode: "production" | "development";
+  now?: Date;
+  env?: Record<string, string | undefined>;
+}
+
+interface ParsedPost {
+  source: SourceFile;
+  meta: PostMeta;
+  url: string;
+  tree: Root;
+  lang: string;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The content pipeline: finds every Markdown file, reads and checks it, works out its URL,
+ * renders it, and accounts for every file as published, skipped (with why) or an error.
+ */
+export function loadSite(options: LoadOptions): LoadedSite {
+  const source = findContentSource(options.content);
+  const config = resolveConfig(options.projectConfig, source, options.env);
+  const now = options.now ?? new Date();
+  const patterns = Object.fromEntries(
+    Object.entries(config.permalinks).map(([section, pattern]) => [section, compilePermalink(pattern)]),
+  );
+  const report: ReportEntry[] = [];
+  const errors: ContentError[] = [];
+  const parsed: ParsedPost[] = [];
+
+  for (const file of findMarkdownFiles(source.root, source.contentDir)) {
+    const fail = (list: ContentError[]) => {
+      errors.push(...list);
+      const first = list[0]!;
+      report.push({ file: file.file, status: "error", reason: list.map((e) => `${e.problem}; ${e.hint}`).join(" / "), line: first.line, column: first.column });
+    };
+    try {
+      const base = path.basename(file.relPath).replace(/\.(md|markdown)$/i, "");
+      if (base === "_index") {
+        report.push({ file: file.file, status: "skipped", reason: "section list page (_index.md): Furikaeri makes its own list pages" });
+        continue;
+      }
+      const text = decode(readBytes(file), file.file);
+      const fm = parseFrontMatter(text, file.file);
+      const meta = readPostMeta(fm, file.file, base);
+      const skip = skipReason(meta, options.mode, now);
+      if (skip) {
+        report.push({ file: file.file, status: "skipped", reason: skip });
+        continue;
+      }
+      const section = file.relPath.includes("/") ? file.relPath.split("/")[0]! : "";
+      const input = { date: meta.date, slug: meta.slug, filename: base, section, title: meta.title };
+      const pattern = patterns[section] ?? patterns.default;
+      const url = meta.url ? cleanPath(meta.url) : pattern ? pattern(input) : defaultPermalink(input);
+      const tree = parseMarkdown(fm.body);
+      shiftPositions(tree, fm.bodyLine - 1);
+      const lang = meta.lang ?? guessLanguage(mdastToString(tree), config.languageCode);
+      parsed.push({ source: file, meta, url, tree, lang });
+    } catch (error) {
+      if (error instanceof ContentError) fail([error]);
+      else if (error instanceof AggregateContentError) fail(error.errors);
+      else fail([new ContentError(file.file, 1, 1, `could not read this file: ${(error as Error).message}`, "check that it is a Markdown text file")]);
+    }
+  }
+
+  const { unique, duplicates } = checkUniqueUrls(parsed);
+  for (const error of duplicates) markError(error);
+  function markError(error: ContentError) {
+    errors.push(error);
+    const entry = report.find((r) => r.file === error.file);
+    if (entry) Object.assign(entry, { status: "error", reason: `${error.problem}; ${error.hint}`, line: error.line, column: error.column, url: undefined });
+  }
+
+  unique.sort((a, b) => b.meta.date.instant - a.meta.date.instant || a.source.file.localeCompare(b.source.file));
+  const byUrl = new Map(unique.map((p) => [p.url, p]));
+  const aliases = new Map<string, string>();
+  for (const post of unique) for (const alias of post.meta.aliases) {
+    const from = cleanPath(alias.endsWith("/") || /\.html?$/.test(alias) ? alias : `${alias}/`);
+    if (!byUrl.has(from)) aliases.set(from, post.url);
+  }
+  const resolveUrl = makeUrlResolver(config, byUrl, aliases);
+  const imageSize = makeImageSizer(source, config.base);
+
+  const posts = unique.map((post): BuiltPost => {
+    const retro = detectRetrospective({
+      title: post.meta.title,
+      tags: post.meta.tags,
+      categories: post.meta.categories,
+      retrospective: post.meta.retrospective,
+      dateYear: post.meta.date.year,
+    });
+    const retrospective = retro ? extractRetrospective(post.tree, retro.year) : null;
+    const anchors = new Map<number, string>();
+    if (retrospective) {
+      for (const block of [...retrospective.months, ...retrospective.highlights, ...retrospective.outlook]) {
+        anchors.set(block.anchorOffset, anchorId(block.anchorLine));
+      }
+    }
+    const linksTo = new Set<string>();
+    const html = renderHtml(post.tree, {
+      anchors,
+      imageSize,
+      resolveUrl: (url) => {
+        const resolved = resolveUrl(url);
+        if (resolved?.post) linksTo.add(resolved.post);
+        return resolved?.href ?? null;
+      },
+    });
+    const render = (nodes: RootContent[]) => renderHtml(nodes, { imageSize, resolveUrl: (url) => resolveUrl(url)?.href ?? null });
+    const timeline: RenderedRetrospective | null =
+      retro && retrospective
+        ? {
+            year: retro.year,
+            months: retrospective.months.map((m) => ({ months: m.months, days: m.days, html: render(m.nodes), anchor: anchorId(m.anchorLine) })),
+            highlights: retrospective.highlights.map((h) => ({ title: h.title, html: render(h.nodes), anchor: anchorId(h.anchorLine) })),
+            outlook: retrospective.outlook.map((h) => ({ title: h.title, html: render(h.nodes), anchor: anchorId(h.anchorLine) })),
+          }
+        : null;
+    const text = mdastToString(post.tree);
+    const detail: PostDetail = {
+      url: post.url,
+      title: post.meta.title,
+      date: toDateInfo(post.meta.date, post.lang),
+      lang: post.lang,
+      excerpt: excerptOf(post.tree, post.meta, post.lang),
+      tags: post.meta.tags,
+      categories: post.meta.categories,
+      readingMinutes: readingMinutes(text),
+      html,
+      retrospectiveOf: retro?.year ?? null,
+      lastmod: post.meta.lastmod ? toDateInfo(post.meta.lastmod, post.lang) : null,
+    };
+    report.push({ file: post.source.file, status: "published", url: post.url });
+    return { source: post.source, meta: post.meta, url: post.url, detail, tree: post.tree, retrospective, linksTo: [...linksTo], text, timeline };
+  });
+
+  report.sort((a, b) => a.file.localeCompare(b.file));
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { config, source, posts, aliases, report, errors };
+}
+
+/** The element id of a top-level block of a post, from its source line. */
+export function anchorId(line: number): string {
+  return `L${line}`;
+}
+
+/** A link to a post, as lists and the timeline use it. */
+export function linkTo(post: BuiltPost): PostLink {
+  const { url, title, date, lang } = post.detail;
+  return { url, title, date, lang };
+}
+
+function decode(bytes: Buffer, file: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = positionAt(bytes.subarray(0, nul).toString("latin1"), nul);
+    throw new ContentError(file, line, column, "this looks like a binary file, not Markdown (it holds a NUL byte)", "remove it from the content folder or rename it away from .md");
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // Find the first byte sequence the lenient decoder had to replace (a real U+FFFD is EF BF BD).
+    const lenient = bytes.toString("utf8");
+    let at = lenient.indexOf("\uFFFD");
+    while (at >= 0) {
+      const offset = Buffer.byteLength(lenient.slice(0, at));
+      if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+      at = lenient.indexOf("\uFFFD", at + 1);
+    }
+    const { line, column } = positionAt(lenient, Math.max(at, 0));
+    throw new ContentError(file, line, column, "the file is not valid UTF-8", 'save it as UTF-8 (most editors offer this under "Save with encoding")');
+  }
+}
+
+function skipReason(meta: PostMeta, mode: LoadOptions["mode"], now: Date): string | null {
+  if (meta.draft && mode === "production") return "draft (draft: true); npm run dev shows drafts";
+  const publish = meta.publishDate ?? meta.date;
+  if (publish.instant > now.getTime()) return `future post (published ${publish.written}); it appears once that date has passed`;
+  if (meta.expiryDate && meta.expiryDate.instant <= now.getTime()) return `expired (expiryDate ${meta.expiryDate.written})`;
+  return null;
+}
+
+/** Keeps the first file for each URL; every other file claiming it is an error naming both. */
+function checkUniqueUrls(posts: ParsedPost[]): { unique: ParsedPost[]; duplicates: ContentError[] } {
+  const seen = new Map<string, ParsedPost>();
+  const unique: ParsedPost[] = [];
+  const duplicates: ContentError[] = [];
+  for (const post of posts) {
+    const key = post.url.toLowerCase();
+    const first = seen.get(key);
+    if (first) {
+      duplicates.push(new ContentError(post.source.file, 1, 1, `its URL ${post.url} is already the URL of ${first.source.file}`, "give one of the two posts another `slug` or `url` in its front matter"));
+      duplicates.push(new ContentError(first.source.file, 1, 1, `its URL ${post.url} is also the URL of ${post.source.file}`, "give one of the two posts another `slug` or `url` in its front matter"));
+    } else {
+      seen.set(key, post);
+      unique.push(post);
+    }
+  }
+  const clashing = new Set(duplicates.map((d) => d.file));
+  return { unique: unique.filter((p) => !clashing.has(p.source.file)), duplicates };
+}
+
+/** Moves mdast positions from body-relative to file-relative lines. */
+function shiftPositions(tree: Root, lines: number) {
+  if (lines === 0) return;
+  const visit = (node: Root | RootContent) => {
+    if (node.position) {
+      node.position.start.line += lines;
+      node.position.end.line += lines;
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+}
+
+/** Resolves links to the blog's own pages (absolute URLs on its own host) and root-relative paths. */
+function makeUrlResolver(config: BlogConfig, byUrl: Map<string, ParsedPost>, aliases: Map<string, string>) {
+  let host = "";
+  try {
+    host = new URL(config.baseURL).host.replace(/^www\./, "");
+  } catch {
+    host = "";
+  }
+  const withBase = (p: string) => config.base.replace(/\/$/, "") + p;
+  return (href: string): { href: string; post?: string } | null => {
+    let target: URL;
+    try {
+      target = new URL(href, "http://furikaeri.invalid/");
+    } catch {
+      return null;
+    }
+    const own =
+      target.host === "furikaeri.invalid" ? href.startsWith("/") && !href.startsWith("//") : host !== "" && target.host.replace(/^www\./, "") === host && /^https?:$/.test(target.protocol);
+    if (!own) return null;
+    let pathname = target.pathname;
+    try {
+      pathname = decodeURI(pathname);
+    } catch {
+      /* keep as written */
+    }
+    const page = byUrl.has(pathname) ? pathname : byUrl.has(`${pathname}/`) ? `${pathname}/` : aliases.get(pathname);
+    if (page) return { href: withBase(page) + target.hash, post: page };
+    // A root-relative link to something else on the site (an image, a feed) follows the base path.
+    if (target.host === "furikaeri.invalid") return { href: withBase(target.pathname) + target.search + target.hash };
+    return null;
+  };
+}
+
+/** Width and height of images in the site's static folders, measured once each. */
+function makeImageSizer(source: ContentSource, base: string) {
+  const cache = new Map<string, { width: number; height: number } | null>();
+  const dirs = [...source.staticDirs, path.resolve("public")];
+  return (src: string) => {
+    if (!src.startsWith("/") || src.startsWith("//")) return null;
+    const rel = decodeURIComponent(src.split(/[?#]/)[0]!).replace(new RegExp(`^${base}`), "/");
+    if (cache.has(rel)) return cache.get(rel)!;
+    let size: { width: number; height: number } | null = null;
+    for (const dir of dirs) {
+      const file = path.join(dir, rel);
+      if (!file.startsWith(dir) || !fs.existsSync(file)) continue;
+      try {
+        const measured = measureImage(fs.readFileSync(file));
+        if (measured.width && measured.height) size = { width: measured.width, height: measured.height };
+      } catch {
+        size = null;
+      }
+      break;
+    }
+    cache.set(rel, size);
+    return size;
+  };
+}
+
+const MORE = /^<!--\s*more\s*-->$/i;
+
+/** The excerpt in Hugo's order: text before `<!--more-->`, then summary/description, then the opening. */
+function excerptOf(tree: Root, meta: PostMeta, lang: string): string {
+  const max = lang.startsWith("ja") ? 120 : 240;
+  const divider = tree.children.findIndex((n) => n.type === "html" && MORE.test(n.value.trim()));
+  if (divider >= 0) return truncateText(mdastToString({ type: "root", children: tree.children.slice(0, divider) }, { includeHtml: false }), max * 2);
+  if (meta.summary) return truncateText(meta.summary, max * 2);
+  const prose = tree.children.filter((n) => n.type === "paragraph" || n.type === "list" || n.type === "blockquote");
+  return truncateText(prose.map((n) => mdastToString(n, { includeHtml: false })).join(" "), max);
+}

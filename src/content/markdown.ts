@@ -1,0 +1,144 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkRehype from "remark-rehype";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeHighlight from "rehype-highlight";
+import rehypeStringify from "rehype-stringify";
+import { defaultUrlTransform } from "react-markdown";
+import { visit } from "unist-util-visit";
+import type { Root as MdastRoot, RootContent } from "mdast";
+import type { Element, Root as HastRoot } from "hast";
+import type { VFile } from "vfile";
+import { rehypeEmbedCards } from "./embeds";
+
+/** What rendering one post needs to know about the rest of the site. */
+export interface RenderContext {
+  /** Ids to give top-level blocks, by the source offset where the block starts. */
+  anchors?: Map<number, string>;
+  /** Rewrites a link target (site-absolute URLs to posts, `/images/...`) or leaves it (null). */
+  resolveUrl?: (url: string) => string | null;
+  /** Width and height of a local image, when known at build time. */
+  imageSize?: (src: string) => { width: number; height: number } | null;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses a Markdown body into an mdast tree (GFM on). */
+export function parseMarkdown(body: string): MdastRoot {
+  return parser.runSync(parser.parse(body)) as MdastRoot;
+}
+
+// GitHub's schema, as react-markdown's docs recommend for untrusted Markdown; heading ids,
+// anchors and highlighting are added after sanitising, so they need no allowance here.
+const schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), "dataEmbedCard"],
+  },
+};
+
+const renderer = unified()
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
+  .use(rehypeRaw)
+  .use(rehypeEmbedCards)
+  .use(rehypeSanitize, schema)
+  .use(rehypeSafeUrls)
+  .use(rehypeClobberedHashLinks)
+  .use(rehypeSlug)
+  .use(rehypeBlockAnchors)
+  .use(rehypeSiteLinks)
+  .use(rehypeHighlight, { detect: false })
+  .use(rehypeStringify);
+
+/** Renders mdast nodes to sanitised HTML. Nothing from the post can run script. */
+export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderContext = {}): string {
+  const root: MdastRoot = Array.isArray(nodes) ? { type: "root", children: nodes } : nodes;
+  const file = { data: { render: context } } as unknown as VFile;
+  const hast = renderer.runSync(root, file) as HastRoot;
+  return renderer.stringify(hast, file);
+}
+
+function contextOf(file: VFile): RenderContext {
+  return ((file.data as { render?: RenderContext }).render ?? {}) as RenderContext;
+}
+
+/** Drops any link or image URL react-markdown would not allow (`javascript:`, `data:` …). */
+function rehypeSafeUrls() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node: Element) => {
+      for (const key of ["href", "src"] as const) {
+        const value = node.properties[key];
+        if (typeof value !== "string") continue;
+        const safe = defaultUrlTransform(value);
+        if (safe) node.properties[key] = safe;
+        else delete node.properties[key];
+      }
+    });
+  };
+}
+
+/**
+ * Sanitising prefixes ids with `user-content-` (so a post cannot clobber globals); point
+ * in-page links (`#fn-1`) at the prefixed ids, as GitHub does.
+ */
+function rehypeClobberedHashLinks() {
+  return (tree: HastRoot) => {
+    const ids = new Set<string>();
+    visit(tree, "element", (node: Element) => {
+      if (typeof node.properties.id === "string") ids.add(node.properties.id);
+    });
+    visit(tree, "element", (node: Element) => {
+      const href = node.properties.href;
+      if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
+      const target = decodeURIComponent(href.slice(1));
+      if (!ids.has(target) && ids.has(`user-content-${target}`)) {
+        node.properties.href = `#user-content-${target}`;
+      }
+    });
+  };
+}
+
+/** Gives top-level blocks the ids the timeline links to ("read in context"). */
+function rehypeBlockAnchors() {
+  return (tree: HastRoot, file: VFile) => {
+    const anchors = contextOf(file).anchors;
+    if (!anchors || anchors.size === 0) return;
+    for (const node of tree.children) {
+      if (node.type !== "element") continue;
+      const offset = node.position?.start.offset;
+      const id = offset === undefined ? undefined : anchors.get(offset);
+      if (id && !node.properties.id) node.properties.id = id;
+    }
+  };
+}
+
+/** Rewrites links to the site's own pages and images, sizes local images, lazy-loads images. */
+function rehypeSiteLinks() {
+  return (tree: HastRoot, file: VFile) => {
+    const { resolveUrl, imageSize } = contextOf(file);
+    visit(tree, "element", (node: Element) => {
+      const key = node.tagName === "img" ? "src" : node.tagName === "a" ? "href" : null;
+      if (!key) return;
+      const value = node.properties[key];
+      if (typeof value !== "string") return;
+      const resolved = resolveUrl?.(value);
+      if (resolved) node.properties[key] = resolved;
+      if (node.tagName === "img") {
+        if (typeof node.properties.alt !== "string") node.properties.alt = "";
+        node.properties.loading = "lazy";
+        node.properties.decoding = "async";
+        const size = imageSize?.(value);
+        if (size) {
+          node.properties.width = size.width;
+          node.properties.height = size.height;
+        }
+      } else if (/^https?:\/\//.test(String(node.properties.href))) {
+        node.properties.rel = ["noopener", "noreferrer"];
+      }
+    });
+  };
+}

@@ -1,0 +1,74 @@
+import type { LoadedSite, BuiltPost } from "./load-site";
+import { linkTo } from "./load-site";
+import { buildTimelines, summariseTimeline } from "./timelines";
+import type { PostLink, PostSummary, RouteData } from "./types";
+import { pagePath, timelinePath } from "../shared/paths";
+
+/** Every page of the site, by its path inside the site (no base), with the data it shows. */
+export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
+  const routes = new Map<string, RouteData>();
+  const { posts } = site;
+  const perPage = Math.max(1, site.config.paginate);
+  const pageCount = Math.max(1, Math.ceil(posts.length / perPage));
+  for (let page = 1; page <= pageCount; page++) {
+    routes.set(pagePath(page), {
+      kind: "home",
+      posts: posts.slice((page - 1) * perPage, page * perPage).map(summaryOf),
+      page,
+      pageCount,
+    });
+  }
+  const related = relatedByTags(posts);
+  posts.forEach((post, i) => {
+    routes.set(post.url, {
+      kind: "post",
+      post: post.detail,
+      // Posts are newest first: the next (newer) post is the one before.
+      previous: posts[i + 1] ? linkTo(posts[i + 1]!) : null,
+      next: posts[i - 1] ? linkTo(posts[i - 1]!) : null,
+      related: related(post),
+    });
+  });
+  const timelines = buildTimelines(posts);
+  routes.set(timelinePath(), {
+    kind: "timeline-index",
+    years: timelines.map(summariseTimeline).reverse(),
+  });
+  for (const timeline of timelines) routes.set(timelinePath(timeline.year), { kind: "timeline-year", timeline });
+  for (const [from, to] of site.aliases) if (!routes.has(from)) routes.set(from, { kind: "redirect", to });
+  return routes;
+}
+
+/** A post as the post list shows it. */
+export function summaryOf(post: BuiltPost): PostSummary {
+  const { url, title, date, lang, excerpt, tags, categories, readingMinutes } = post.detail;
+  return { url, title, date, lang, excerpt, tags, categories, readingMinutes };
+}
+
+/** Up to three posts sharing the most tags (or categories) with a post, newest first on ties. */
+function relatedByTags(posts: BuiltPost[]): (post: BuiltPost) => PostLink[] {
+  const byTerm = new Map<string, number[]>();
+  posts.forEach((post, i) => {
+    for (const term of terms(post)) {
+      const list = byTerm.get(term) ?? [];
+      list.push(i);
+      byTerm.set(term, list);
+    }
+  });
+  return (post) => {
+    const scores = new Map<number, number>();
+    for (const term of terms(post)) {
+      const list = byTerm.get(term)!;
+      if (list.length > 200) continue; // a term on most posts says little about relatedness
+      for (const i of list) if (posts[i] !== post) scores.set(i, (scores.get(i) ?? 0) + 1);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, 3)
+      .map(([i]) => linkTo(posts[i]!));
+  };
+}
+
+function terms(post: BuiltPost): string[] {
+  return [...post.meta.tags.map((t) => `t:${t.toLowerCase()}`), ...post.meta.categories.map((c) => `c:${c.toLowerCase()}`)];
+}

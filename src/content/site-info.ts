@@ -1,0 +1,12 @@
+import type { BlogConfig } from "./config";
+import type { SiteInfo } from "./types";
+
+/** What the browser needs to know about the site, from its config. */
+export function siteInfoOf(config: BlogConfig): SiteInfo {
+  return {
+    title: config.title,
+    description: config.description,
+    lang: config.languageCode.toLowerCase().startsWith("ja") ? "ja" : config.languageCode.split(/[-_]/)[0]!.toLowerCase() || "en",
+    origin: config.baseURL.replace(/\/+$/, ""),
+  };
+}

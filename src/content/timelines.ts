@@ -1,0 +1,82 @@
+import type { BuiltPost } from "./load-site";
+import { linkTo } from "./load-site";
+import type { PostLink, TimelineEntry, TimelineSection, TimelineYear, TimelineYearSummary } from "./types";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Lays every year that has a retrospective out month by month: the retrospectives' entries,
+ * their highlights and outlook, and the blog's own posts of each month. Oldest year first.
+ */
+export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
+  const byYear = new Map<number, BuiltPost[]>();
+  for (const post of posts) {
+    if (!post.timeline) continue;
+    const list = byYear.get(post.timeline.year) ?? [];
+    list.push(post);
+    byYear.set(post.timeline.year, list);
+  }
+  const byUrl = new Map(posts.map((p) => [p.url, p]));
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return years.map((year, i) => {
+    // Oldest retrospective first, so the year reads in the order it was written.
+    const retros = byYear.get(year)!.slice().sort((a, b) => a.meta.date.instant - b.meta.date.instant);
+    const months = Array.from({ length: 12 }, (_, m) => ({
+      key: `${year}-${pad(m + 1)}`,
+      month: m + 1,
+      entries: [] as TimelineEntry[],
+      posts: [] as PostLink[],
+    }));
+    const highlights: TimelineSection[] = [];
+    const outlook: TimelineSection[] = [];
+    const retroUrls = new Set(retros.map((r) => r.url));
+    for (const retro of retros) {
+      const source = linkTo(retro);
+      const timeline = retro.timeline!;
+      for (const entry of timeline.months) {
+        for (const month of entry.months) {
+          months[month - 1]!.entries.push({ html: entry.html, source, anchor: entry.anchor, days: entry.days });
+        }
+      }
+      for (const [from, to] of [
+        [timeline.highlights, highlights],
+        [timeline.outlook, outlook],
+      ] as const) {
+        for (const section of from) {
+          to.push({ title: section.title, entries: [{ html: section.html, source, anchor: section.anchor, days: null }] });
+        }
+      }
+    }
+    // The blog's own posts of the year, and posts of the year the retrospectives link to.
+    const seen = new Set<string>();
+    const add = (post: BuiltPost) => {
+      if (post.meta.date.year !== year || retroUrls.has(post.url) || seen.has(post.url)) return;
+      seen.add(post.url);
+      months[post.meta.date.month - 1]!.posts.push(linkTo(post));
+    };
+    for (const post of posts) add(post);
+    for (const retro of retros) for (const url of retro.linksTo) {
+      const post = byUrl.get(url);
+      if (post) add(post);
+    }
+    for (const month of months) month.posts.sort((a, b) => a.date.written.localeCompare(b.date.written));
+    return {
+      year,
+      retrospectives: retros.map(linkTo),
+      months,
+      highlights,
+      outlook,
+      previousYear: years[i - 1] ?? null,
+      nextYear: years[i + 1] ?? null,
+    };
+  });
+}
+
+/** What the timeline index shows of a year: its retrospectives and how full each month is. */
+export function summariseTimeline(year: TimelineYear): TimelineYearSummary {
+  return {
+    year: year.year,
+    retrospectives: year.retrospectives,
+    monthCounts: year.months.map((m) => m.entries.length + m.posts.length),
+  };
+}

@@ -1,0 +1,84 @@
+import path from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import sirv from "sirv";
+import { readBlogEnv, projectConfig } from "./blog-env";
+import { loadSite } from "./load-site";
+import { buildRouteData } from "./route-data";
+import { siteInfoOf } from "./site-info";
+import { formatSummary } from "./summary";
+import type { RouteData } from "./types";
+
+const SITE_ID = "virtual:furikaeri/site";
+const RESOLVED_SITE_ID = "\0" + SITE_ID;
+
+/**
+ * The content plugin: sets the base path, serves `virtual:furikaeri/site` (the site's settings)
+ * and, in `npm run dev`, serves every page's `route.json` straight from the content folder,
+ * reloading the page when a post changes and showing content errors in the overlay.
+ */
+export function furikaeriContent(): Plugin {
+  const blog = readBlogEnv();
+  return {
+    name: "furikaeri:content",
+    config() {
+      return { base: blog.config.base };
+    },
+    resolveId(id) {
+      return id === SITE_ID ? RESOLVED_SITE_ID : undefined;
+    },
+    load(id) {
+      if (id === RESOLVED_SITE_ID) return `export default ${JSON.stringify(siteInfoOf(blog.config))};`;
+      return undefined;
+    },
+    configureServer(server) {
+      let pages = new Map<string, RouteData>();
+      const reload = () => {
+        const site = loadSite({ content: blog.content, projectConfig, mode: "development" });
+        pages = buildRouteData(site);
+        for (const error of site.errors) server.config.logger.error(error.message);
+        server.config.logger.info(formatSummary(site.report), { timestamp: true });
+        const first = site.errors[0];
+        if (first) {
+          server.ws.send({
+            type: "error",
+            err: {
+              message: site.errors.map((e) => e.message).join("\n"),
+              stack: "",
+              loc: { file: path.join(blog.source.root, first.file), line: first.line, column: first.column },
+              plugin: "furikaeri:content",
+            },
+          });
+        }
+      };
+      reload();
+      watchContent(server, blog.source.contentDir, () => {
+        reload();
+        server.ws.send({ type: "full-reload" });
+      });
+      for (const dir of blog.source.staticDirs) server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        if (!url.pathname.endsWith("/route.json")) return next();
+        const base = blog.config.base.replace(/\/$/, "");
+        const sitePath = url.pathname.slice(base.length, -"route.json".length) || "/";
+        const data = pages.get(decodeURI(sitePath));
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.statusCode = data ? 200 : 404;
+        res.end(JSON.stringify(data ?? null));
+      });
+    },
+  };
+}
+
+function watchContent(server: ViteDevServer, dir: string, onChange: () => void) {
+  server.watcher.add(dir);
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (file: string) => {
+    if (!file.startsWith(dir)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, 50);
+  };
+  server.watcher.on("change", changed);
+  server.watcher.on("add", changed);
+  server.watcher.on("unlink", changed);
+}

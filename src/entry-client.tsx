@@ -1,0 +1,23 @@
+import { StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, RouterProvider, type HydrationState } from "react-router";
+import { routes } from "./app/routes";
+import { basename, fetchRouteData, setRouteDataSource } from "./app/route-data-source";
+import "./styles/main.css";
+
+setRouteDataSource(fetchRouteData);
+
+// The prerendered page carries its data as inert JSON (no inline script: CSP-safe).
+const dataElement = document.getElementById("route-data");
+const hydrationData = dataElement?.textContent
+  ? (JSON.parse(dataElement.textContent) as HydrationState)
+  : undefined;
+const router = createBrowserRouter(routes, { basename: basename || "/", hydrationData });
+const container = document.getElementById("root")!;
+const app = (
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>
+);
+if (hydrationData && container.firstElementChild) hydrateRoot(container, app);
+else createRoot(container).render(app);

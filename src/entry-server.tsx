@@ -1,0 +1,60 @@
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import type { RouteData, SiteInfo } from "./content/types";
+import { routes } from "./app/routes";
+import { basename, setRouteDataSource } from "./app/route-data-source";
+import { headFor } from "./app/head";
+
+/** A page rendered to HTML, with what goes into <head> and the data it hydrates from. */
+export interface RenderedPage {
+  html: string;
+  head: string;
+  /** JSON for the inert `<script type="application/json" id="route-data">`, already escaped. */
+  hydration: string;
+  status: number;
+  lang: string;
+}
+
+const handler = createStaticHandler(routes, { basename: basename || "/" });
+
+/** Renders one page of the site from the build's page data. */
+export async function renderPage(sitePath: string, pages: Map<string, RouteData>, site: SiteInfo): Promise<RenderedPage> {
+  setRouteDataSource((path) => Promise.resolve(pages.get(path) ?? null));
+  const request = new Request(new URL(basename + sitePath, "http://localhost"));
+  const context = await handler.query(request);
+  if (context instanceof Response) throw new Error(`${sitePath} redirects; write it as a redirect page instead`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const data = pages.get(sitePath) ?? null;
+  const head = headFor(context.statusCode === 404 ? null : data, site);
+  const canonical = site.origin ? site.origin + basename + sitePath : "";
+  const tags = [
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    canonical && context.statusCode !== 404 ? `<link rel="canonical" href="${escapeHtml(canonical)}" />` : "",
+    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:type" content="${head.type}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(site.title)}" />`,
+    canonical && context.statusCode !== 404 ? `<meta property="og:url" content="${escapeHtml(canonical)}" />` : "",
+  ].filter(Boolean);
+  const hydration = escapeJsonForHtml(
+    JSON.stringify({ loaderData: context.loaderData, actionData: null, errors: context.errors }),
+  );
+  return { html, head: tags.join("\n    "), hydration, status: context.statusCode, lang: head.lang };
+}
+
+/** Escapes text for an HTML attribute or element. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Makes JSON safe inside a <script> element: no `</script>`, `<!--`, or line separators. */
+export function escapeJsonForHtml(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
