@@ -1,12 +1,18 @@
 // Builds the site: the client bundle (vite build), the prerender bundle (vite build --ssr),
 // then runs the prerender, which writes every page. Honours BLOG_CONTENT, BLOG_OUT,
 // BLOG_REPORT and BLOG_BASE. Exits non-zero on any content error.
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 
 const outDir = path.resolve(process.env.BLOG_OUT || "dist");
-const ssrOutDir = `${outDir}-ssr`;
+// The prerender bundle stays inside the project so it resolves the project's node_modules,
+// one folder per output folder so that builds to different places never share it.
+const ssrOutDir = path.resolve(
+  "node_modules/.cache/furikaeri",
+  createHash("sha1").update(outDir).digest("hex").slice(0, 12),
+);
 const started = performance.now();
 const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
 
