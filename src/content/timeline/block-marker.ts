@@ -1,0 +1,30 @@
+import type { Heading, ListItem, Paragraph } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { leadingText } from "./leading-text";
+import { parseMonthMarker, type MonthMarker } from "./month-marker";
+import { toHalfWidthDigits } from "./half-width-digits";
+
+/** The month marker a paragraph starts with (`1月．`, `**June:**`), else null. */
+export function paragraphMarker(paragraph: Paragraph): MonthMarker | null {
+  return parseMonthMarker(leadingText(paragraph));
+}
+
+/** The month marker a list item's first paragraph starts with (`- 3月: …`, `- **12月**: …`), else null. */
+export function listItemMarker(item: ListItem): MonthMarker | null {
+  const first = item.children?.[0];
+  return first?.type === "paragraph" ? paragraphMarker(first) : null;
+}
+
+/**
+ * The month marker of a heading (`## 1月`, `### January`, `## 1月〜3月`), else null. Unlike in a
+ * paragraph, the retrospective's own year may come with the month (`## 2017年1月`, `## January 2017`).
+ */
+export function headingMarker(heading: Heading, year: number): MonthMarker | null {
+  const text = toHalfWidthDigits(toString(heading)).trim();
+  const marker = parseMonthMarker(text);
+  if (marker) return marker;
+  const withoutYear = text
+    .replace(new RegExp(`^${year}\\s*年\\s*`), "")
+    .replace(new RegExp(`(?:,|，)?\\s+${year}$`), "");
+  return withoutYear === text ? null : parseMonthMarker(withoutYear);
+}

@@ -1,0 +1,231 @@
+import type { Heading, List, ListItem, Node, Paragraph, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { headingMarker, listItemMarker, paragraphMarker } from "./block-marker";
+import { classifyHeading } from "./heading-kind";
+import type { MonthMarker } from "./month-marker";
+
+export interface MonthEntry {
+  /** months (1-12) this entry belongs to; a range gives each month of the range, in order */
+  months: number[];
+  /** day-level precision if written (`1月2日` → "01-02"; a range `12月29日-1月20日` → "12-29/01-20"), else null */
+  days: string | null;
+  /**
+   * mdast nodes that make the entry's content (a paragraph, or a list item's children), marker text
+   * kept, followed by the unmarked blocks after it; under a month heading, the blocks below the heading
+   */
+  nodes: RootContent[];
+  /** source offset (node.position.start.offset) of the top-level block that holds this entry; -1 without positions */
+  anchorOffset: number;
+  /** 1-based source line of that block (position.start.line); -1 without positions */
+  anchorLine: number;
+}
+
+export interface RetrospectiveSection {
+  /** the heading's text; "" for the intro (the blocks before the first heading or month marker) */
+  title: string;
+  nodes: RootContent[];
+  /** offset of the heading (of the first block, for the intro); -1 without positions */
+  anchorOffset: number;
+  /** line of the heading (of the first block, for the intro); -1 without positions */
+  anchorLine: number;
+}
+
+export interface ExtractedRetrospective {
+  /** month entries in document order */
+  months: MonthEntry[];
+  /** the intro (titled "", first, when there is one), then each topic section with no month */
+  highlights: RetrospectiveSection[];
+  /** the sections about the next year */
+  outlook: RetrospectiveSection[];
+}
+
+/** Where the blocks being read go: a section, a month entry, the outlook, or nowhere (references). */
+type Place =
+  | { kind: "section"; section: RetrospectiveSection }
+  | { kind: "month"; entry: MonthEntry; depth: number | null }
+  | { kind: "outlook"; section: RetrospectiveSection; depth: number }
+  | { kind: "dropped"; depth: number };
+
+const offsetOf = (node: Node) => node.position?.start.offset ?? -1;
+const lineOf = (node: Node) => node.position?.start.line ?? -1;
+const hasNodes = (block: { nodes: RootContent[] }) => block.nodes.length > 0;
+
+/** A copy of `list` that holds only `items` (a run of `list`'s items starting at `index`). */
+function listFragment(list: List, items: ListItem[], index: number): List {
+  const first = items[0]?.position;
+  const last = items[items.length - 1]?.position;
+  return {
+    ...list,
+    children: items,
+    start: typeof list.start === "number" ? list.start + index : list.start,
+    position: first && last ? { start: first.start, end: last.end } : list.position,
+  };
+}
+
+/** Reads a retrospective's top-level blocks in order and sorts them into months and sections. */
+class RetrospectiveBuilder {
+  private readonly months: MonthEntry[] = [];
+  private readonly highlights: RetrospectiveSection[] = [];
+  private readonly outlook: RetrospectiveSection[] = [];
+  private readonly intro: RetrospectiveSection;
+  private place: Place;
+
+  constructor(private readonly year: number) {
+    this.intro = { title: "", nodes: [], anchorOffset: -1, anchorLine: -1 };
+    this.highlights.push(this.intro);
+    this.place = { kind: "section", section: this.intro };
+  }
+
+  /** Takes the next top-level block. */
+  add(block: RootContent): void {
+    if (block.type === "heading") this.heading(block);
+    else if (block.type === "paragraph") this.paragraph(block);
+    else if (block.type === "list") this.list(block);
+    else if (block.type !== "yaml" && (block.type as string) !== "toml") this.append(block, block);
+  }
+
+  /** The months, highlights and outlook read so far, without empty ones. */
+  result(): ExtractedRetrospective {
+    return {
+      months: this.months.filter(hasNodes),
+      highlights: this.highlights.filter(hasNodes),
+      outlook: this.outlook.filter(hasNodes),
+    };
+  }
+
+  private heading(heading: Heading): void {
+    const depth = typeof heading.depth === "number" ? heading.depth : 1;
+    const place = this.place;
+    // Sub-headings of the outlook or of references stay there, months included (they are next year's).
+    if ((place.kind === "outlook" || place.kind === "dropped") && depth > place.depth) {
+      this.append(heading, heading);
+      return;
+    }
+    const marker = headingMarker(heading, this.year);
+    const monthDepth = place.kind === "month" ? place.depth : null;
+    const nested = monthDepth !== null && depth > monthDepth;
+    if (marker) {
+      this.startMonth(marker, [], heading, nested ? monthDepth : depth);
+      return;
+    }
+    // A sub-heading under a month heading is part of that month.
+    if (nested) {
+      this.append(heading, heading);
+      return;
+    }
+    const title = toString(heading).trim();
+    const kind = classifyHeading(title, this.year);
+    if (kind === "references") {
+      this.place = { kind: "dropped", depth };
+      return;
+    }
+    const section = {
+      title,
+      nodes: [],
+      anchorOffset: offsetOf(heading),
+      anchorLine: lineOf(heading),
+    };
+    if (kind === "outlook") {
+      this.outlook.push(section);
+      this.place = { kind: "outlook", section, depth };
+    } else {
+      this.highlights.push(section);
+      this.place = { kind: "section", section };
+    }
+  }
+
+  private paragraph(paragraph: Paragraph): void {
+    const marker = this.readsMarkers() ? paragraphMarker(paragraph) : null;
+    if (marker) this.startMonth(marker, [paragraph], paragraph, this.monthDepth());
+    else this.append(paragraph, paragraph);
+  }
+
+  private list(list: List): void {
+    const items = Array.isArray(list.children) ? list.children : [];
+    const markers = this.readsMarkers() ? items.map(listItemMarker) : [];
+    if (!markers.some((marker) => marker !== null)) {
+      this.append(list, list);
+      return;
+    }
+    // Each marked item is an entry; runs of unmarked items go where plain blocks go.
+    let run: ListItem[] = [];
+    let runStart = 0;
+    const flush = () => {
+      if (run.length > 0) this.append(listFragment(list, run, runStart), list);
+      run = [];
+    };
+    items.forEach((item, index) => {
+      const marker = markers[index];
+      if (marker) {
+        flush();
+        const children = Array.isArray(item.children) ? item.children : [];
+        this.startMonth(marker, [...children], list, this.monthDepth());
+      } else {
+        if (run.length === 0) runStart = index;
+        run.push(item);
+      }
+    });
+    flush();
+  }
+
+  /** Month markers count everywhere but in the outlook (next year's months) and references. */
+  private readsMarkers(): boolean {
+    return this.place.kind !== "outlook" && this.place.kind !== "dropped";
+  }
+
+  /** The depth of the month heading the current month run is under, if any. */
+  private monthDepth(): number | null {
+    return this.place.kind === "month" ? this.place.depth : null;
+  }
+
+  private startMonth(
+    marker: MonthMarker,
+    nodes: RootContent[],
+    top: Node,
+    depth: number | null,
+  ): void {
+    const entry: MonthEntry = {
+      months: marker.months,
+      days: marker.days,
+      nodes,
+      anchorOffset: offsetOf(top),
+      anchorLine: lineOf(top),
+    };
+    this.months.push(entry);
+    this.place = { kind: "month", entry, depth };
+  }
+
+  /** Adds a block (or part of `top`) to wherever blocks go now. */
+  private append(node: RootContent, top: Node): void {
+    const place = this.place;
+    if (place.kind === "dropped") return;
+    if (place.kind === "month") {
+      place.entry.nodes.push(node);
+      return;
+    }
+    const section = place.section;
+    if (section === this.intro && section.nodes.length === 0) {
+      section.anchorOffset = offsetOf(top);
+      section.anchorLine = lineOf(top);
+    }
+    section.nodes.push(node);
+  }
+}
+
+/**
+ * Lays a retrospective of `year` out month by month. Never throws on any mdast Root.
+ *
+ * A paragraph, list item or heading that starts with a month (`1月．`, `- **12月**:`, `## 1月〜3月`)
+ * starts an entry; blocks without a marker join the entry above them until the next marker or a
+ * heading that is not a month (a deeper heading under a month heading stays in it). Blocks before
+ * any heading or marker are the intro, the first highlight, titled "". Headings that are not months
+ * start highlights, or the outlook when about the next year (month markers there are next year's,
+ * so they stay text). `References`/`参考`/`Links` sections are left out. Empty sections and entries
+ * are left out.
+ */
+export function extractRetrospective(root: Root, year: number): ExtractedRetrospective {
+  const builder = new RetrospectiveBuilder(year);
+  const children = Array.isArray(root?.children) ? root.children : [];
+  for (const block of children) builder.add(block);
+  return builder.result();
+}
