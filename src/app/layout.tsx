@@ -49,5 +49,9 @@ function DocumentTitle() {
   useEffect(() => {
     document.title = title;
   }, [title, location.pathname]);
+  useEffect(() => {
+    // Marks the page interactive (browser tests and styles can wait for it).
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return null;
 }

@@ -21,6 +21,8 @@ export const routes: RouteObject[] = [
       {
         id: "pages",
         errorElement: <NotFoundPage />,
+        // Only seen in `npm run dev`, which renders in the browser alone; built pages hydrate.
+        hydrateFallbackElement: <p aria-busy="true">…</p>,
         children: [
           { id: "home", index: true, loader: loadRouteData, element: <HomePage /> },
           { id: "home-page", path: "page/:page/", loader: loadRouteData, element: <HomePage /> },

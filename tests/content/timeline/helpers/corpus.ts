@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import { parse as parseToml } from "smol-toml";
 import { unified } from "unified";
+import { parse as parseYaml } from "yaml";
 
 /** The real blog the tests read in place (never copied into the repository). */
 export const CORPUS = path.resolve(
@@ -29,4 +31,37 @@ export function parseMarkdown(source: string): Root {
 /** Reads a corpus file (relative to the corpus `content/` folder). */
 export function readCorpus(file: string): string {
   return fs.readFileSync(path.join(CORPUS, "content", file), "utf8");
+}
+
+/** Every post of the corpus, as paths relative to its `content/` folder, sorted. */
+export function listCorpusPosts(): string[] {
+  const root = path.join(CORPUS, "content");
+  return fs
+    .readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(?:md|markdown)$/.test(file))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+/** What detectRetrospective needs from a post's front matter, read just well enough for tests. */
+export function readPostFields(source: string) {
+  const block = FRONT_MATTER.exec(source)?.[0] ?? "";
+  const body = block.replace(/^.*\r?\n/, "").replace(/\r?\n.*\s*$/, "");
+  let data: Record<string, unknown> = {};
+  try {
+    data = (block.startsWith("+++") ? parseToml(body) : parseYaml(body)) ?? {};
+  } catch {
+    data = {};
+  }
+  const date = /^date\s*[:=]\s*["']?(\d{4})-(\d{2})/m.exec(body);
+  const words = (value: unknown) =>
+    Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/\s+/) : [];
+  return {
+    title: String(data.title ?? ""),
+    tags: words(data.tags),
+    categories: words(data.categories),
+    retrospective: data.retrospective,
+    dateYear: Number(date?.[1]),
+    dateMonth: Number(date?.[2]),
+  };
 }

@@ -1,0 +1,33 @@
+import { render } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import type { DateInfo, PostLink, PostSummary, RouteData } from "../../src/content/types";
+import { routes } from "../../src/app/routes";
+import { setRouteDataSource } from "../../src/app/route-data-source";
+
+/**
+ * Renders the app's real route table at a URL, with page data given by the test instead of
+ * the build (bulletproof-react's renderApp, react-router's memory router).
+ */
+export function renderRoute(url: string, pages: Record<string, RouteData>) {
+  setRouteDataSource((path) => Promise.resolve(pages[path] ?? null));
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  return { router, ...render(<RouterProvider router={router} />) };
+}
+
+/** A date as the build hands it over. */
+export function day(written: string, label: string): DateInfo {
+  return { written, day: written.slice(0, 10), label };
+}
+
+/** A post summary with defaults for what a test does not care about. */
+export function summary(overrides: Partial<PostSummary> & Pick<PostLink, "url" | "title">): PostSummary {
+  return {
+    date: day("2017-12-31T02:10:01+09:00", "2017年12月31日"),
+    lang: "ja",
+    excerpt: "",
+    tags: [],
+    categories: [],
+    readingMinutes: 1,
+    ...overrides,
+  };
+}
