@@ -1,10 +1,12 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "node_modules", "test-results", "playwright-report", ".bench"] },
+  { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".cache", ".bench"] },
   js.configs.recommended,
+  { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

@@ -28,7 +28,11 @@ export default defineConfig({
   })),
   projects: [
     { name: "example", testMatch: "example/**/*.spec.ts", use: { baseURL: E2E_SITES.example.url } },
-    { name: "base-path", testMatch: "base-path/**/*.spec.ts", use: { baseURL: E2E_SITES.basePath.url } },
+    {
+      name: "base-path",
+      testMatch: "base-path/**/*.spec.ts",
+      use: { baseURL: E2E_SITES.basePath.url },
+    },
     { name: "corpus", testMatch: "corpus/**/*.spec.ts", use: { baseURL: E2E_SITES.corpus.url } },
   ],
 });

@@ -10,7 +10,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "content", include: ["tests/content/**/*.test.ts", "tests/build/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "content",
+          include: ["tests/content/**/*.test.ts", "tests/build/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,

@@ -22,13 +22,16 @@ function readBase() {
 }
 
 function noCacheHtml(res, pathname) {
-  if (pathname.endsWith(".html") || pathname.endsWith(".json")) res.setHeader("Cache-Control", "no-cache");
+  if (pathname.endsWith(".html") || pathname.endsWith(".json"))
+    res.setHeader("Cache-Control", "no-cache");
 }
 
 function sendNotFound(res) {
   res.statusCode = 404;
   res.setHeader("Content-Type", "text/html; charset=utf-8");
-  fs.createReadStream(notFound).on("error", () => res.end("Not found")).pipe(res);
+  fs.createReadStream(notFound)
+    .on("error", () => res.end("Not found"))
+    .pipe(res);
 }
 
 const server = http.createServer((req, res) => {
@@ -47,5 +50,7 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}${base}`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}${base}`,
+  );
 });

@@ -19,11 +19,16 @@ export interface RenderedPage {
 const handler = createStaticHandler(routes, { basename: basename || "/" });
 
 /** Renders one page of the site from the build's page data. */
-export async function renderPage(sitePath: string, pages: Map<string, RouteData>, site: SiteInfo): Promise<RenderedPage> {
+export async function renderPage(
+  sitePath: string,
+  pages: Map<string, RouteData>,
+  site: SiteInfo,
+): Promise<RenderedPage> {
   setRouteDataSource((path) => Promise.resolve(pages.get(path) ?? null));
   const request = new Request(new URL(basename + sitePath, "http://localhost"));
   const context = await handler.query(request);
-  if (context instanceof Response) throw new Error(`${sitePath} redirects; write it as a redirect page instead`);
+  if (context instanceof Response)
+    throw new Error(`${sitePath} redirects; write it as a redirect page instead`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
@@ -36,17 +41,27 @@ export async function renderPage(sitePath: string, pages: Map<string, RouteData>
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
-    canonical && context.statusCode !== 404 ? `<link rel="canonical" href="${escapeHtml(canonical)}" />` : "",
+    canonical && context.statusCode !== 404
+      ? `<link rel="canonical" href="${escapeHtml(canonical)}" />`
+      : "",
     `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
     `<meta property="og:type" content="${head.type}" />`,
     `<meta property="og:site_name" content="${escapeHtml(site.title)}" />`,
-    canonical && context.statusCode !== 404 ? `<meta property="og:url" content="${escapeHtml(canonical)}" />` : "",
+    canonical && context.statusCode !== 404
+      ? `<meta property="og:url" content="${escapeHtml(canonical)}" />`
+      : "",
   ].filter(Boolean);
   const hydration = escapeJsonForHtml(
     JSON.stringify({ loaderData: context.loaderData, actionData: null, errors: context.errors }),
   );
-  return { html, head: tags.join("\n    "), hydration, status: context.statusCode, lang: head.lang };
+  return {
+    html,
+    head: tags.join("\n    "),
+    hydration,
+    status: context.statusCode,
+    lang: head.lang,
+  };
 }
 
 /** Escapes text for an HTML attribute or element. */
@@ -56,5 +71,8 @@ export function escapeHtml(text: string): string {
 
 /** Makes JSON safe inside a <script> element: no `</script>`, `<!--`, or line separators. */
 export function escapeJsonForHtml(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return json.replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

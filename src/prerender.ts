@@ -14,7 +14,9 @@ import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
  * the Hugo site's static files, writes the build report and prints the summary line. Returns
  * the exit code (1 when any post has an error).
  */
-export async function prerender(env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function prerender(
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const blog = readBlogEnv(env);
   const site = loadSite({ content: blog.content, projectConfig, mode: "production", env });
   if (blog.report) {
@@ -33,7 +35,11 @@ export async function prerender(env: Record<string, string | undefined> = proces
   let written = 0;
   for (const [sitePath, data] of pages) {
     if (data.kind === "redirect") {
-      writePage(blog.outDir, sitePath, redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to));
+      writePage(
+        blog.outDir,
+        sitePath,
+        redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
+      );
       continue;
     }
     const page = await renderPage(sitePath, pages, info);
@@ -59,7 +65,10 @@ export function fillTemplate(template: string, page: RenderedPage): string {
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.lang)}">`)
     .replace("<!--app-head-->", page.head)
     .replace("<!--app-html-->", () => page.html)
-    .replace("<!--app-data-->", () => `<script type="application/json" id="route-data">${page.hydration}</script>`);
+    .replace(
+      "<!--app-data-->",
+      () => `<script type="application/json" id="route-data">${page.hydration}</script>`,
+    );
 }
 
 function redirectPage(to: string, canonical: string): string {
@@ -70,7 +79,8 @@ function redirectPage(to: string, canonical: string): string {
 function fileFor(outDir: string, sitePath: string, name: string): string {
   const rel = decodeURI(sitePath).replace(/^\/+/, "");
   const file = sitePath.endsWith("/") ? path.join(outDir, rel, name) : path.join(outDir, rel);
-  if (!path.resolve(file).startsWith(path.resolve(outDir))) throw new Error(`refusing to write outside the output folder: ${sitePath}`);
+  if (!path.resolve(file).startsWith(path.resolve(outDir)))
+    throw new Error(`refusing to write outside the output folder: ${sitePath}`);
   return file;
 }
 

@@ -17,7 +17,9 @@ export function setRouteDataSource(next: RouteDataSource) {
 
 /** The path of a URL inside the site (without the base path). */
 export function sitePathOf(pathname: string): string {
-  return basename && pathname.startsWith(basename) ? pathname.slice(basename.length) || "/" : pathname;
+  return basename && pathname.startsWith(basename)
+    ? pathname.slice(basename.length) || "/"
+    : pathname;
 }
 
 /** The one loader every page uses: its data, a redirect for an alias, or a 404. */

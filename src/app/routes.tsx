@@ -26,8 +26,18 @@ export const routes: RouteObject[] = [
         children: [
           { id: "home", index: true, loader: loadRouteData, element: <HomePage /> },
           { id: "home-page", path: "page/:page/", loader: loadRouteData, element: <HomePage /> },
-          { id: "timeline-index", path: "timeline/", loader: loadRouteData, element: <TimelineIndexPage /> },
-          { id: "timeline-year", path: "timeline/:year/", loader: loadRouteData, element: <TimelineYearPage /> },
+          {
+            id: "timeline-index",
+            path: "timeline/",
+            loader: loadRouteData,
+            element: <TimelineIndexPage />,
+          },
+          {
+            id: "timeline-year",
+            path: "timeline/:year/",
+            loader: loadRouteData,
+            element: <TimelineYearPage />,
+          },
           { id: "content", path: "*", loader: loadRouteData, element: <PostPage /> },
         ],
       },

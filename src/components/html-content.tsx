@@ -16,7 +16,15 @@ interface HtmlContentProps {
 export function HtmlContent({ html, className, lang }: HtmlContentProps) {
   const navigate = useNavigate();
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = (event.target as Element).closest("a");
     if (!anchor || anchor.target || anchor.hasAttribute("download")) return;
     const url = new URL(anchor.href, window.location.href);
@@ -28,6 +36,11 @@ export function HtmlContent({ html, className, lang }: HtmlContentProps) {
   };
   return (
     // The click handler only upgrades ordinary links; every link still works with the keyboard.
-    <div className={className} lang={lang} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
+    <div
+      className={className}
+      lang={lang}
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 }

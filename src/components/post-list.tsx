@@ -27,7 +27,8 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
                     <PrefetchLink to={post.url}>{post.title}</PrefetchLink>
                   </h3>
                   <p className="post-card__meta">
-                    <PostDate date={post.date} /> · {labelsFor(post.lang).readingTime(post.readingMinutes)}
+                    <PostDate date={post.date} /> ·{" "}
+                    {labelsFor(post.lang).readingTime(post.readingMinutes)}
                   </p>
                   {post.excerpt && <p className="post-card__excerpt">{post.excerpt}</p>}
                 </article>

@@ -21,5 +21,14 @@ export function PrefetchLink({ to, ...props }: ComponentProps<typeof Link> & { t
     return () => observer.disconnect();
   }, [to]);
   const prefetch = () => prefetchRouteData(to.split("#")[0]!);
-  return <Link ref={ref} to={to} onMouseEnter={prefetch} onFocus={prefetch} onTouchStart={prefetch} {...props} />;
+  return (
+    <Link
+      ref={ref}
+      to={to}
+      onMouseEnter={prefetch}
+      onFocus={prefetch}
+      onTouchStart={prefetch}
+      {...props}
+    />
+  );
 }

@@ -33,15 +33,27 @@ export interface ContentSource {
   configFile: string | null;
 }
 
-const HUGO_CONFIGS = ["hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "config.yml", "hugo.json", "config.json"];
+const HUGO_CONFIGS = [
+  "hugo.toml",
+  "config.toml",
+  "hugo.yaml",
+  "config.yaml",
+  "config.yml",
+  "hugo.json",
+  "config.json",
+];
 
 /** Finds whether `dir` is a Hugo site root or a plain folder of posts. */
 export function findContentSource(dir: string): ContentSource {
   const root = path.resolve(dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new Error(`content folder not found: ${dir}; set BLOG_CONTENT to a folder of Markdown posts or a Hugo site`);
+    throw new Error(
+      `content folder not found: ${dir}; set BLOG_CONTENT to a folder of Markdown posts or a Hugo site`,
+    );
   }
-  const configFile = HUGO_CONFIGS.map((name) => path.join(root, name)).find((f) => fs.existsSync(f));
+  const configFile = HUGO_CONFIGS.map((name) => path.join(root, name)).find((f) =>
+    fs.existsSync(f),
+  );
   const contentDir = path.join(root, "content");
   if (configFile && fs.existsSync(contentDir)) {
     const staticDir = path.join(root, "static");
@@ -83,7 +95,11 @@ export function resolveConfig(
 export function readHugoConfig(file: string): Partial<BlogConfig> {
   const text = fs.readFileSync(file, "utf8");
   const raw = (
-    file.endsWith(".toml") ? parseToml(text) : file.endsWith(".json") ? JSON.parse(text) : parseYaml(text)
+    file.endsWith(".toml")
+      ? parseToml(text)
+      : file.endsWith(".json")
+        ? JSON.parse(text)
+        : parseYaml(text)
   ) as Record<string, unknown>;
   const get = (key: string) =>
     Object.entries(raw).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];

@@ -13,7 +13,10 @@ import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schem
 import { findMarkdownFiles, readBytes, type SourceFile } from "./read-files";
 import { guessLanguage, readingMinutes, truncateText } from "./text-stats";
 import { detectRetrospective } from "./timeline/detect-retrospective";
-import { extractRetrospective, type ExtractedRetrospective } from "./timeline/extract-retrospective";
+import {
+  extractRetrospective,
+  type ExtractedRetrospective,
+} from "./timeline/extract-retrospective";
 import type { PostDetail, PostLink } from "./types";
 
 /** One line of the build report: what became of a Markdown file. */
@@ -89,7 +92,10 @@ export function loadSite(options: LoadOptions): LoadedSite {
   const config = resolveConfig(options.projectConfig, source, options.env);
   const now = options.now ?? new Date();
   const patterns = Object.fromEntries(
-    Object.entries(config.permalinks).map(([section, pattern]) => [section, compilePermalink(pattern)]),
+    Object.entries(config.permalinks).map(([section, pattern]) => [
+      section,
+      compilePermalink(pattern),
+    ]),
   );
   const report: ReportEntry[] = [];
   const errors: ContentError[] = [];
@@ -99,12 +105,22 @@ export function loadSite(options: LoadOptions): LoadedSite {
     const fail = (list: ContentError[]) => {
       errors.push(...list);
       const first = list[0]!;
-      report.push({ file: file.file, status: "error", reason: list.map((e) => `${e.problem}; ${e.hint}`).join(" / "), line: first.line, column: first.column });
+      report.push({
+        file: file.file,
+        status: "error",
+        reason: list.map((e) => `${e.problem}; ${e.hint}`).join(" / "),
+        line: first.line,
+        column: first.column,
+      });
     };
     try {
       const base = path.basename(file.relPath).replace(/\.(md|markdown)$/i, "");
       if (base === "_index") {
-        report.push({ file: file.file, status: "skipped", reason: "section list page (_index.md): Furikaeri makes its own list pages" });
+        report.push({
+          file: file.file,
+          status: "skipped",
+          reason: "section list page (_index.md): Furikaeri makes its own list pages",
+        });
         continue;
       }
       const text = decode(readBytes(file), file.file);
@@ -116,9 +132,19 @@ export function loadSite(options: LoadOptions): LoadedSite {
         continue;
       }
       const section = file.relPath.includes("/") ? file.relPath.split("/")[0]! : "";
-      const input = { date: meta.date, slug: meta.slug, filename: base, section, title: meta.title };
+      const input = {
+        date: meta.date,
+        slug: meta.slug,
+        filename: base,
+        section,
+        title: meta.title,
+      };
       const pattern = patterns[section] ?? patterns.default;
-      const url = meta.url ? cleanPath(meta.url) : pattern ? pattern(input) : defaultPermalink(input);
+      const url = meta.url
+        ? cleanPath(meta.url)
+        : pattern
+          ? pattern(input)
+          : defaultPermalink(input);
       const tree = parseMarkdown(fm.body);
       shiftPositions(tree, fm.bodyLine - 1);
       const lang = meta.lang ?? guessLanguage(mdastToString(tree), config.languageCode);
@@ -126,7 +152,16 @@ export function loadSite(options: LoadOptions): LoadedSite {
     } catch (error) {
       if (error instanceof ContentError) fail([error]);
       else if (error instanceof AggregateContentError) fail(error.errors);
-      else fail([new ContentError(file.file, 1, 1, `could not read this file: ${(error as Error).message}`, "check that it is a Markdown text file")]);
+      else
+        fail([
+          new ContentError(
+            file.file,
+            1,
+            1,
+            `could not read this file: ${(error as Error).message}`,
+            "check that it is a Markdown text file",
+          ),
+        ]);
     }
   }
 
@@ -135,16 +170,27 @@ export function loadSite(options: LoadOptions): LoadedSite {
   function markError(error: ContentError) {
     errors.push(error);
     const entry = report.find((r) => r.file === error.file);
-    if (entry) Object.assign(entry, { status: "error", reason: `${error.problem}; ${error.hint}`, line: error.line, column: error.column, url: undefined });
+    if (entry)
+      Object.assign(entry, {
+        status: "error",
+        reason: `${error.problem}; ${error.hint}`,
+        line: error.line,
+        column: error.column,
+        url: undefined,
+      });
   }
 
-  unique.sort((a, b) => b.meta.date.instant - a.meta.date.instant || a.source.file.localeCompare(b.source.file));
+  unique.sort(
+    (a, b) =>
+      b.meta.date.instant - a.meta.date.instant || a.source.file.localeCompare(b.source.file),
+  );
   const byUrl = new Map(unique.map((p) => [p.url, p]));
   const aliases = new Map<string, string>();
-  for (const post of unique) for (const alias of post.meta.aliases) {
-    const from = cleanPath(alias.endsWith("/") || /\.html?$/.test(alias) ? alias : `${alias}/`);
-    if (!byUrl.has(from)) aliases.set(from, post.url);
-  }
+  for (const post of unique)
+    for (const alias of post.meta.aliases) {
+      const from = cleanPath(alias.endsWith("/") || /\.html?$/.test(alias) ? alias : `${alias}/`);
+      if (!byUrl.has(from)) aliases.set(from, post.url);
+    }
   const resolveUrl = makeUrlResolver(config, byUrl, aliases);
   const imageSize = makeImageSizer(source, config.base);
 
@@ -159,7 +205,11 @@ export function loadSite(options: LoadOptions): LoadedSite {
     const retrospective = retro ? extractRetrospective(post.tree, retro.year) : null;
     const anchors = new Map<number, string>();
     if (retrospective) {
-      for (const block of [...retrospective.months, ...retrospective.highlights, ...retrospective.outlook]) {
+      for (const block of [
+        ...retrospective.months,
+        ...retrospective.highlights,
+        ...retrospective.outlook,
+      ]) {
         anchors.set(block.anchorOffset, anchorId(block.anchorLine));
       }
     }
@@ -173,14 +223,28 @@ export function loadSite(options: LoadOptions): LoadedSite {
         return resolved?.href ?? null;
       },
     });
-    const render = (nodes: RootContent[]) => renderHtml(nodes, { imageSize, resolveUrl: (url) => resolveUrl(url)?.href ?? null });
+    const render = (nodes: RootContent[]) =>
+      renderHtml(nodes, { imageSize, resolveUrl: (url) => resolveUrl(url)?.href ?? null });
     const timeline: RenderedRetrospective | null =
       retro && retrospective
         ? {
             year: retro.year,
-            months: retrospective.months.map((m) => ({ months: m.months, days: m.days, html: render(m.nodes), anchor: anchorId(m.anchorLine) })),
-            highlights: retrospective.highlights.map((h) => ({ title: h.title, html: render(h.nodes), anchor: anchorId(h.anchorLine) })),
-            outlook: retrospective.outlook.map((h) => ({ title: h.title, html: render(h.nodes), anchor: anchorId(h.anchorLine) })),
+            months: retrospective.months.map((m) => ({
+              months: m.months,
+              days: m.days,
+              html: render(m.nodes),
+              anchor: anchorId(m.anchorLine),
+            })),
+            highlights: retrospective.highlights.map((h) => ({
+              title: h.title,
+              html: render(h.nodes),
+              anchor: anchorId(h.anchorLine),
+            })),
+            outlook: retrospective.outlook.map((h) => ({
+              title: h.title,
+              html: render(h.nodes),
+              anchor: anchorId(h.anchorLine),
+            })),
           }
         : null;
     const text = mdastToString(post.tree);
@@ -198,7 +262,17 @@ export function loadSite(options: LoadOptions): LoadedSite {
       lastmod: post.meta.lastmod ? toDateInfo(post.meta.lastmod, post.lang) : null,
     };
     report.push({ file: post.source.file, status: "published", url: post.url });
-    return { source: post.source, meta: post.meta, url: post.url, detail, tree: post.tree, retrospective, linksTo: [...linksTo], text, timeline };
+    return {
+      source: post.source,
+      meta: post.meta,
+      url: post.url,
+      detail,
+      tree: post.tree,
+      retrospective,
+      linksTo: [...linksTo],
+      text,
+      timeline,
+    };
   });
 
   report.sort((a, b) => a.file.localeCompare(b.file));
@@ -221,7 +295,13 @@ function decode(bytes: Buffer, file: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, column } = positionAt(bytes.subarray(0, nul).toString("latin1"), nul);
-    throw new ContentError(file, line, column, "this looks like a binary file, not Markdown (it holds a NUL byte)", "remove it from the content folder or rename it away from .md");
+    throw new ContentError(
+      file,
+      line,
+      column,
+      "this looks like a binary file, not Markdown (it holds a NUL byte)",
+      "remove it from the content folder or rename it away from .md",
+    );
   }
   try {
     return utf8.decode(bytes);
@@ -231,24 +311,36 @@ function decode(bytes: Buffer, file: string): string {
     let at = lenient.indexOf("\uFFFD");
     while (at >= 0) {
       const offset = Buffer.byteLength(lenient.slice(0, at));
-      if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+      if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd))
+        break;
       at = lenient.indexOf("\uFFFD", at + 1);
     }
     const { line, column } = positionAt(lenient, Math.max(at, 0));
-    throw new ContentError(file, line, column, "the file is not valid UTF-8", 'save it as UTF-8 (most editors offer this under "Save with encoding")');
+    throw new ContentError(
+      file,
+      line,
+      column,
+      "the file is not valid UTF-8",
+      'save it as UTF-8 (most editors offer this under "Save with encoding")',
+    );
   }
 }
 
 function skipReason(meta: PostMeta, mode: LoadOptions["mode"], now: Date): string | null {
   if (meta.draft && mode === "production") return "draft (draft: true); npm run dev shows drafts";
   const publish = meta.publishDate ?? meta.date;
-  if (publish.instant > now.getTime()) return `future post (published ${publish.written}); it appears once that date has passed`;
-  if (meta.expiryDate && meta.expiryDate.instant <= now.getTime()) return `expired (expiryDate ${meta.expiryDate.written})`;
+  if (publish.instant > now.getTime())
+    return `future post (published ${publish.written}); it appears once that date has passed`;
+  if (meta.expiryDate && meta.expiryDate.instant <= now.getTime())
+    return `expired (expiryDate ${meta.expiryDate.written})`;
   return null;
 }
 
 /** Keeps the first file for each URL; every other file claiming it is an error naming both. */
-function checkUniqueUrls(posts: ParsedPost[]): { unique: ParsedPost[]; duplicates: ContentError[] } {
+function checkUniqueUrls(posts: ParsedPost[]): {
+  unique: ParsedPost[];
+  duplicates: ContentError[];
+} {
   const seen = new Map<string, ParsedPost>();
   const unique: ParsedPost[] = [];
   const duplicates: ContentError[] = [];
@@ -256,8 +348,24 @@ function checkUniqueUrls(posts: ParsedPost[]): { unique: ParsedPost[]; duplicate
     const key = post.url.toLowerCase();
     const first = seen.get(key);
     if (first) {
-      duplicates.push(new ContentError(post.source.file, 1, 1, `its URL ${post.url} is already the URL of ${first.source.file}`, "give one of the two posts another `slug` or `url` in its front matter"));
-      duplicates.push(new ContentError(first.source.file, 1, 1, `its URL ${post.url} is also the URL of ${post.source.file}`, "give one of the two posts another `slug` or `url` in its front matter"));
+      duplicates.push(
+        new ContentError(
+          post.source.file,
+          1,
+          1,
+          `its URL ${post.url} is already the URL of ${first.source.file}`,
+          "give one of the two posts another `slug` or `url` in its front matter",
+        ),
+      );
+      duplicates.push(
+        new ContentError(
+          first.source.file,
+          1,
+          1,
+          `its URL ${post.url} is also the URL of ${post.source.file}`,
+          "give one of the two posts another `slug` or `url` in its front matter",
+        ),
+      );
     } else {
       seen.set(key, post);
       unique.push(post);
@@ -281,7 +389,11 @@ function shiftPositions(tree: Root, lines: number) {
 }
 
 /** Resolves links to the blog's own pages (absolute URLs on its own host) and root-relative paths. */
-function makeUrlResolver(config: BlogConfig, byUrl: Map<string, ParsedPost>, aliases: Map<string, string>) {
+function makeUrlResolver(
+  config: BlogConfig,
+  byUrl: Map<string, ParsedPost>,
+  aliases: Map<string, string>,
+) {
   let host = "";
   try {
     host = new URL(config.baseURL).host.replace(/^www\./, "");
@@ -297,7 +409,11 @@ function makeUrlResolver(config: BlogConfig, byUrl: Map<string, ParsedPost>, ali
       return null;
     }
     const own =
-      target.host === "furikaeri.invalid" ? href.startsWith("/") && !href.startsWith("//") : host !== "" && target.host.replace(/^www\./, "") === host && /^https?:$/.test(target.protocol);
+      target.host === "furikaeri.invalid"
+        ? href.startsWith("/") && !href.startsWith("//")
+        : host !== "" &&
+          target.host.replace(/^www\./, "") === host &&
+          /^https?:$/.test(target.protocol);
     if (!own) return null;
     let pathname = target.pathname;
     try {
@@ -305,10 +421,15 @@ function makeUrlResolver(config: BlogConfig, byUrl: Map<string, ParsedPost>, ali
     } catch {
       /* keep as written */
     }
-    const page = byUrl.has(pathname) ? pathname : byUrl.has(`${pathname}/`) ? `${pathname}/` : aliases.get(pathname);
+    const page = byUrl.has(pathname)
+      ? pathname
+      : byUrl.has(`${pathname}/`)
+        ? `${pathname}/`
+        : aliases.get(pathname);
     if (page) return { href: withBase(page) + target.hash, post: page };
     // A root-relative link to something else on the site (an image, a feed) follows the base path.
-    if (target.host === "furikaeri.invalid") return { href: withBase(target.pathname) + target.search + target.hash };
+    if (target.host === "furikaeri.invalid")
+      return { href: withBase(target.pathname) + target.search + target.hash };
     return null;
   };
 }
@@ -327,7 +448,8 @@ function makeImageSizer(source: ContentSource, base: string) {
       if (!file.startsWith(dir) || !fs.existsSync(file)) continue;
       try {
         const measured = measureImage(fs.readFileSync(file));
-        if (measured.width && measured.height) size = { width: measured.width, height: measured.height };
+        if (measured.width && measured.height)
+          size = { width: measured.width, height: measured.height };
       } catch {
         size = null;
       }
@@ -344,8 +466,17 @@ const MORE = /^<!--\s*more\s*-->$/i;
 function excerptOf(tree: Root, meta: PostMeta, lang: string): string {
   const max = lang.startsWith("ja") ? 120 : 240;
   const divider = tree.children.findIndex((n) => n.type === "html" && MORE.test(n.value.trim()));
-  if (divider >= 0) return truncateText(mdastToString({ type: "root", children: tree.children.slice(0, divider) }, { includeHtml: false }), max * 2);
+  if (divider >= 0)
+    return truncateText(
+      mdastToString(
+        { type: "root", children: tree.children.slice(0, divider) },
+        { includeHtml: false },
+      ),
+      max * 2,
+    );
   if (meta.summary) return truncateText(meta.summary, max * 2);
-  const prose = tree.children.filter((n) => n.type === "paragraph" || n.type === "list" || n.type === "blockquote");
+  const prose = tree.children.filter(
+    (n) => n.type === "paragraph" || n.type === "list" || n.type === "blockquote",
+  );
   return truncateText(prose.map((n) => mdastToString(n, { includeHtml: false })).join(" "), max);
 }

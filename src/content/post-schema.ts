@@ -31,7 +31,15 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
   const errors: ContentError[] = [];
   const data = lowerKeys(fm.data);
   const fail = (key: string, problem: string, hint: string) =>
-    errors.push(new ContentError(file, fm.keyLines[key] ?? fm.keyLines[key.toLowerCase()] ?? 1, 1, problem, hint));
+    errors.push(
+      new ContentError(
+        file,
+        fm.keyLines[key] ?? fm.keyLines[key.toLowerCase()] ?? 1,
+        1,
+        problem,
+        hint,
+      ),
+    );
 
   const dateField = (key: string): AuthorDate | null => {
     const value = data[key.toLowerCase()];
@@ -57,10 +65,20 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
     const value = data[key.toLowerCase()];
     if (value === undefined || value === null || value === "") return [];
     if (typeof value === "string" || typeof value === "number") return [String(value)];
-    if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) {
-      return value.map(String).map((v) => v.trim()).filter(Boolean);
+    if (
+      Array.isArray(value) &&
+      value.every((v) => typeof v === "string" || typeof v === "number")
+    ) {
+      return value
+        .map(String)
+        .map((v) => v.trim())
+        .filter(Boolean);
     }
-    fail(key, `"${key}" must be a word or a list of words, got ${describe(value)}`, `write ${key}: ["a", "b"]`);
+    fail(
+      key,
+      `"${key}" must be a word or a list of words, got ${describe(value)}`,
+      `write ${key}: ["a", "b"]`,
+    );
     return [];
   };
 
@@ -73,7 +91,11 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
   const resolvedDate = date ?? publishDate ?? lastmod ?? fromName;
   const draftValue = data.draft;
   if (draftValue !== undefined && typeof draftValue !== "boolean") {
-    fail("draft", `"draft" must be true or false, got ${describe(draftValue)}`, "write draft: true or draft: false");
+    fail(
+      "draft",
+      `"draft" must be true or false, got ${describe(draftValue)}`,
+      "write draft: true or draft: false",
+    );
   }
   const title = text("title");
   const slug = text("slug");
@@ -96,7 +118,13 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
   };
   if (!resolvedDate && errors.length === 0) {
     errors.push(
-      new ContentError(file, 1, 1, "the post has no date", "add `date: YYYY-MM-DD` to its front matter"),
+      new ContentError(
+        file,
+        1,
+        1,
+        "the post has no date",
+        "add `date: YYYY-MM-DD` to its front matter",
+      ),
     );
   }
   if (errors.length > 0) throw new AggregateContentError(errors);

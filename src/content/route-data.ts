@@ -34,8 +34,10 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
     kind: "timeline-index",
     years: timelines.map(summariseTimeline).reverse(),
   });
-  for (const timeline of timelines) routes.set(timelinePath(timeline.year), { kind: "timeline-year", timeline });
-  for (const [from, to] of site.aliases) if (!routes.has(from)) routes.set(from, { kind: "redirect", to });
+  for (const timeline of timelines)
+    routes.set(timelinePath(timeline.year), { kind: "timeline-year", timeline });
+  for (const [from, to] of site.aliases)
+    if (!routes.has(from)) routes.set(from, { kind: "redirect", to });
   return routes;
 }
 
@@ -70,5 +72,8 @@ function relatedByTags(posts: BuiltPost[]): (post: BuiltPost) => PostLink[] {
 }
 
 function terms(post: BuiltPost): string[] {
-  return [...post.meta.tags.map((t) => `t:${t.toLowerCase()}`), ...post.meta.categories.map((c) => `c:${c.toLowerCase()}`)];
+  return [
+    ...post.meta.tags.map((t) => `t:${t.toLowerCase()}`),
+    ...post.meta.categories.map((c) => `c:${c.toLowerCase()}`),
+  ];
 }

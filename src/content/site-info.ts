@@ -6,7 +6,9 @@ export function siteInfoOf(config: BlogConfig): SiteInfo {
   return {
     title: config.title,
     description: config.description,
-    lang: config.languageCode.toLowerCase().startsWith("ja") ? "ja" : config.languageCode.split(/[-_]/)[0]!.toLowerCase() || "en",
+    lang: config.languageCode.toLowerCase().startsWith("ja")
+      ? "ja"
+      : config.languageCode.split(/[-_]/)[0]!.toLowerCase() || "en",
     origin: config.baseURL.replace(/\/+$/, ""),
   };
 }

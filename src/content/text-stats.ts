@@ -7,7 +7,10 @@ const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]
  */
 export function readingMinutes(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = text
+    .replace(CJK, " ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return Math.max(1, Math.ceil(cjk / 500 + words / 220));
 }
 
@@ -28,7 +31,13 @@ export function truncateText(text: string, max: number): string {
   const chars = Array.from(clean);
   if (chars.length <= max) return clean;
   let cut = chars.slice(0, max).join("");
-  const edge = Math.max(cut.lastIndexOf(" "), cut.lastIndexOf("．"), cut.lastIndexOf("。"), cut.lastIndexOf("，"), cut.lastIndexOf("、"));
+  const edge = Math.max(
+    cut.lastIndexOf(" "),
+    cut.lastIndexOf("．"),
+    cut.lastIndexOf("。"),
+    cut.lastIndexOf("，"),
+    cut.lastIndexOf("、"),
+  );
   if (edge > max * 0.6) cut = cut.slice(0, edge + 1);
   return cut.trimEnd() + "…";
 }

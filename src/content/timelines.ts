@@ -1,6 +1,12 @@
 import type { BuiltPost } from "./load-site";
 import { linkTo } from "./load-site";
-import type { PostLink, TimelineEntry, TimelineSection, TimelineYear, TimelineYearSummary } from "./types";
+import type {
+  PostLink,
+  TimelineEntry,
+  TimelineSection,
+  TimelineYear,
+  TimelineYearSummary,
+} from "./types";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -20,7 +26,10 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
   const years = [...byYear.keys()].sort((a, b) => a - b);
   return years.map((year, i) => {
     // Oldest retrospective first, so the year reads in the order it was written.
-    const retros = byYear.get(year)!.slice().sort((a, b) => a.meta.date.instant - b.meta.date.instant);
+    const retros = byYear
+      .get(year)!
+      .slice()
+      .sort((a, b) => a.meta.date.instant - b.meta.date.instant);
     const months = Array.from({ length: 12 }, (_, m) => ({
       key: `${year}-${pad(m + 1)}`,
       month: m + 1,
@@ -35,7 +44,12 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
       const timeline = retro.timeline!;
       for (const entry of timeline.months) {
         for (const month of entry.months) {
-          months[month - 1]!.entries.push({ html: entry.html, source, anchor: entry.anchor, days: entry.days });
+          months[month - 1]!.entries.push({
+            html: entry.html,
+            source,
+            anchor: entry.anchor,
+            days: entry.days,
+          });
         }
       }
       for (const [from, to] of [
@@ -43,7 +57,10 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
         [timeline.outlook, outlook],
       ] as const) {
         for (const section of from) {
-          to.push({ title: section.title, entries: [{ html: section.html, source, anchor: section.anchor, days: null }] });
+          to.push({
+            title: section.title,
+            entries: [{ html: section.html, source, anchor: section.anchor, days: null }],
+          });
         }
       }
     }
@@ -55,11 +72,13 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
       months[post.meta.date.month - 1]!.posts.push(linkTo(post));
     };
     for (const post of posts) add(post);
-    for (const retro of retros) for (const url of retro.linksTo) {
-      const post = byUrl.get(url);
-      if (post) add(post);
-    }
-    for (const month of months) month.posts.sort((a, b) => a.date.written.localeCompare(b.date.written));
+    for (const retro of retros)
+      for (const url of retro.linksTo) {
+        const post = byUrl.get(url);
+        if (post) add(post);
+      }
+    for (const month of months)
+      month.posts.sort((a, b) => a.date.written.localeCompare(b.date.written));
     return {
       year,
       retrospectives: retros.map(linkTo),

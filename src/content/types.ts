@@ -94,7 +94,13 @@ export interface SiteInfo {
 
 export type RouteData =
   | { kind: "home"; posts: PostSummary[]; page: number; pageCount: number }
-  | { kind: "post"; post: PostDetail; previous: PostLink | null; next: PostLink | null; related: PostLink[] }
+  | {
+      kind: "post";
+      post: PostDetail;
+      previous: PostLink | null;
+      next: PostLink | null;
+      related: PostLink[];
+    }
   | { kind: "timeline-index"; years: TimelineYearSummary[] }
   | { kind: "timeline-year"; timeline: TimelineYear }
   | { kind: "redirect"; to: string };

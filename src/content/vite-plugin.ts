@@ -27,7 +27,8 @@ export function furikaeriContent(): Plugin {
       return id === SITE_ID ? RESOLVED_SITE_ID : undefined;
     },
     load(id) {
-      if (id === RESOLVED_SITE_ID) return `export default ${JSON.stringify(siteInfoOf(blog.config))};`;
+      if (id === RESOLVED_SITE_ID)
+        return `export default ${JSON.stringify(siteInfoOf(blog.config))};`;
       return undefined;
     },
     configureServer(server) {
@@ -44,7 +45,11 @@ export function furikaeriContent(): Plugin {
             err: {
               message: site.errors.map((e) => e.message).join("\n"),
               stack: "",
-              loc: { file: path.join(blog.source.root, first.file), line: first.line, column: first.column },
+              loc: {
+                file: path.join(blog.source.root, first.file),
+                line: first.line,
+                column: first.column,
+              },
               plugin: "furikaeri:content",
             },
           });
@@ -55,7 +60,8 @@ export function furikaeriContent(): Plugin {
         reload();
         server.ws.send({ type: "full-reload" });
       });
-      for (const dir of blog.source.staticDirs) server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
+      for (const dir of blog.source.staticDirs)
+        server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? "/", "http://localhost");
         if (!url.pathname.endsWith("/route.json")) return next();

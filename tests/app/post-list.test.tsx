@@ -4,7 +4,12 @@ import userEvent from "@testing-library/user-event";
 import { renderRoute, summary, day } from "../helpers/render-route";
 import type { RouteData } from "../../src/content/types";
 
-const newer = summary({ url: "/writing/2018/01/02/b/", title: "New year", date: day("2018-01-02", "2018年1月2日"), excerpt: "The newer one." });
+const newer = summary({
+  url: "/writing/2018/01/02/b/",
+  title: "New year",
+  date: day("2018-01-02", "2018年1月2日"),
+  excerpt: "The newer one.",
+});
 const older = summary({ url: "/writing/2017/12/31/a/", title: "Old year", readingMinutes: 3 });
 
 const pages: Record<string, RouteData> = {
@@ -46,12 +51,17 @@ describe("the post list", () => {
     const article = await screen.findByRole("article");
     expect(within(article).getByRole("heading", { level: 1 })).toHaveTextContent("Old year");
     expect(within(article).getByText("Body of the old post.")).toBeInTheDocument();
-    expect(within(article).getByRole("link", { name: /年表/ })).toHaveAttribute("href", "/timeline/2017/");
+    expect(within(article).getByRole("link", { name: /年表/ })).toHaveAttribute(
+      "href",
+      "/timeline/2017/",
+    );
     expect(router.state.location.pathname).toBe("/writing/2017/12/31/a/");
   });
 
   it("shows the not-found page for a URL that is no page", async () => {
     renderRoute("/nothing/here/", pages);
-    expect(await screen.findByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "ページが見つかりません" }),
+    ).toBeInTheDocument();
   });
 });

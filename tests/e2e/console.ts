@@ -14,8 +14,14 @@ export const test = base.extend<{ consoleProblems: string[]; expect404: boolean 
         if (expect404 && /status of 404/.test(message.text())) return;
         // Posts embed images from other sites; these machines have no internet.
         const from = message.location().url;
-        if (/^Failed to load resource: net::/.test(message.text()) && from && !from.startsWith("http://localhost")) return;
-        if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+        if (
+          /^Failed to load resource: net::/.test(message.text()) &&
+          from &&
+          !from.startsWith("http://localhost")
+        )
+          return;
+        if (message.type() === "error" || message.type() === "warning")
+          problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       await use(problems);

@@ -7,7 +7,11 @@ const out = (name: string) => path.join(root, ".cache/e2e", name);
 export const CORPUS = path.resolve(root, "../shared/corpus/deeeet");
 
 export const E2E_SITES = {
-  example: { port: 4311, url: "http://localhost:4311/", env: { BLOG_OUT: out("example"), BLOG_CONTENT: "posts" } },
+  example: {
+    port: 4311,
+    url: "http://localhost:4311/",
+    env: { BLOG_OUT: out("example"), BLOG_CONTENT: "posts" },
+  },
   basePath: {
     port: 4312,
     url: "http://localhost:4312/my-blog/",
@@ -16,6 +20,10 @@ export const E2E_SITES = {
   corpus: {
     port: 4313,
     url: "http://localhost:4313/",
-    env: { BLOG_OUT: out("corpus"), BLOG_CONTENT: CORPUS, BLOG_REPORT: path.join(out("corpus"), "..", "corpus-report.json") },
+    env: {
+      BLOG_OUT: out("corpus"),
+      BLOG_CONTENT: CORPUS,
+      BLOG_REPORT: path.join(out("corpus"), "..", "corpus-report.json"),
+    },
   },
 };

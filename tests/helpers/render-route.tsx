@@ -20,7 +20,9 @@ export function day(written: string, label: string): DateInfo {
 }
 
 /** A post summary with defaults for what a test does not care about. */
-export function summary(overrides: Partial<PostSummary> & Pick<PostLink, "url" | "title">): PostSummary {
+export function summary(
+  overrides: Partial<PostSummary> & Pick<PostLink, "url" | "title">,
+): PostSummary {
   return {
     date: day("2017-12-31T02:10:01+09:00", "2017年12月31日"),
     lang: "ja",

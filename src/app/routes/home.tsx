@@ -12,7 +12,9 @@ export function HomePage() {
   const { posts, page, pageCount } = useLoaderData() as HomeData;
   return (
     <>
-      <h1 className="page-title">{page > 1 ? `${site.title}: ${siteLabels.page(page, pageCount)}` : site.title}</h1>
+      <h1 className="page-title">
+        {page > 1 ? `${site.title}: ${siteLabels.page(page, pageCount)}` : site.title}
+      </h1>
       {page === 1 && site.description && <p className="page-intro">{site.description}</p>}
       <PostList posts={posts} />
       {pageCount > 1 && (

@@ -8,7 +8,11 @@ export function NotFoundPage() {
   return (
     <section className="not-found">
       <h1>{notFound ? siteLabels.notFoundTitle : siteLabels.errorTitle}</h1>
-      <p>{notFound ? siteLabels.notFoundText : String(isRouteErrorResponse(error) ? error.statusText : (error as Error)?.message)}</p>
+      <p>
+        {notFound
+          ? siteLabels.notFoundText
+          : String(isRouteErrorResponse(error) ? error.statusText : (error as Error)?.message)}
+      </p>
       <p>
         <Link to="/">{siteLabels.backHome}</Link>
       </p>

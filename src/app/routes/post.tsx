@@ -21,7 +21,9 @@ export function PostPage() {
         </p>
         {post.retrospectiveOf !== null && (
           <p className="post__timeline-link">
-            <PrefetchLink to={timelinePath(post.retrospectiveOf)}>{labels.openTimeline} →</PrefetchLink>
+            <PrefetchLink to={timelinePath(post.retrospectiveOf)}>
+              {labels.openTimeline} →
+            </PrefetchLink>
           </p>
         )}
       </header>

@@ -17,17 +17,30 @@ export function TimelineIndexPage() {
         {years.map((y) => (
           <li key={y.year} className="timeline-years__year">
             <h2>
-              <PrefetchLink to={timelinePath(y.year)}>{siteLabels.yearTimeline(y.year)}</PrefetchLink>
+              <PrefetchLink to={timelinePath(y.year)}>
+                {siteLabels.yearTimeline(y.year)}
+              </PrefetchLink>
             </h2>
             <ol className="month-strip" aria-label={`${siteLabels.monthsWithEntries} (${y.year})`}>
               {y.monthCounts.map((count, i) => (
-                <li key={i} className={count > 0 ? "month-strip__month month-strip__month--full" : "month-strip__month"}>
+                <li
+                  key={i}
+                  className={
+                    count > 0 ? "month-strip__month month-strip__month--full" : "month-strip__month"
+                  }
+                >
                   {count > 0 ? (
-                    <PrefetchLink to={timelinePath(y.year, i + 1)} aria-label={`${siteLabels.currentMonth(y.year, i + 1)}: ${count}`}>
+                    <PrefetchLink
+                      to={timelinePath(y.year, i + 1)}
+                      aria-label={`${siteLabels.currentMonth(y.year, i + 1)}: ${count}`}
+                    >
                       {i + 1}
                     </PrefetchLink>
                   ) : (
-                    <span aria-label={`${siteLabels.currentMonth(y.year, i + 1)}: 0`} id={`strip-${monthId(y.year, i + 1)}`}>
+                    <span
+                      aria-label={`${siteLabels.currentMonth(y.year, i + 1)}: 0`}
+                      id={`strip-${monthId(y.year, i + 1)}`}
+                    >
                       {i + 1}
                     </span>
                   )}

@@ -29,7 +29,12 @@ export function TimelineYearPage() {
         {months.map((m) => {
           const empty = m.entries.length === 0 && m.posts.length === 0;
           return (
-            <li key={m.key} id={m.key} className={empty ? "month month--empty" : "month"} aria-labelledby={`${m.key}-heading`}>
+            <li
+              key={m.key}
+              id={m.key}
+              className={empty ? "month month--empty" : "month"}
+              aria-labelledby={`${m.key}-heading`}
+            >
               <h2 id={`${m.key}-heading`} className="month__name">
                 {siteLabels.monthName(m.month)}
               </h2>
@@ -65,13 +70,23 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     <div className="entry" lang={entry.source.lang}>
       <HtmlContent className="entry__body prose" html={entry.html} />
       <p className="entry__source">
-        <PrefetchLink to={`${entry.source.url}#${entry.anchor}`}>{siteLabels.readInContext}</PrefetchLink>
+        <PrefetchLink to={`${entry.source.url}#${entry.anchor}`}>
+          {siteLabels.readInContext}
+        </PrefetchLink>
       </p>
     </div>
   );
 }
 
-function Sections({ id, title, sections }: { id: string; title: string; sections: TimelineSection[] }) {
+function Sections({
+  id,
+  title,
+  sections,
+}: {
+  id: string;
+  title: string;
+  sections: TimelineSection[];
+}) {
   if (sections.length === 0) return null;
   return (
     <section id={id} className={`timeline__${id}`} aria-labelledby={`${id}-heading`}>
@@ -88,7 +103,15 @@ function Sections({ id, title, sections }: { id: string; title: string; sections
   );
 }
 
-function YearNav({ year, previousYear, nextYear }: { year: number; previousYear: number | null; nextYear: number | null }) {
+function YearNav({
+  year,
+  previousYear,
+  nextYear,
+}: {
+  year: number;
+  previousYear: number | null;
+  nextYear: number | null;
+}) {
   return (
     <nav className="year-nav" aria-label={siteLabels.yearTimeline(year)}>
       {previousYear !== null && (

@@ -8,7 +8,9 @@ const hugoUrls = fs
   .split("\n")
   .filter(Boolean);
 
-const staticImages = new Set(fs.readdirSync(path.join(CORPUS, "static/images")).map((f) => `/images/${f}`));
+const staticImages = new Set(
+  fs.readdirSync(path.join(CORPUS, "static/images")).map((f) => `/images/${f}`),
+);
 
 test("every post Hugo published is at the same URL, with its images", async ({ request }) => {
   expect(hugoUrls).toHaveLength(183);
@@ -28,7 +30,9 @@ test("every post Hugo published is at the same URL, with its images", async ({ r
   }
 });
 
-test("dates are the author's: an English post dated on Jan 1 in Japan shows January 1", async ({ page }) => {
+test("dates are the author's: an English post dated on Jan 1 in Japan shows January 1", async ({
+  page,
+}) => {
   await page.goto("./posts/2020/");
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1, name: "2020 Year in Review" })).toBeVisible();
@@ -45,11 +49,15 @@ test.describe("in a reader's time zone far from the author's", () => {
   });
 });
 
-test("each year with a retrospective has a timeline, walked from year to year", async ({ page }) => {
+test("each year with a retrospective has a timeline, walked from year to year", async ({
+  page,
+}) => {
   await page.goto("./timeline/");
   await waitForApp(page);
   for (const year of [2015, 2016, 2017, 2018, 2020]) {
-    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${year}`) })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: new RegExp(`^${year}`) }),
+    ).toBeVisible();
   }
   await page.getByRole("heading", { level: 2, name: /^2016/ }).getByRole("link").click();
   await expect(page.locator(`[id="2016-05"]`)).toContainText("みんなのGo言語");

@@ -1,6 +1,8 @@
 import { test, expect, waitForApp } from "../console";
 
-test("the home page lists the example post, and a click opens it without reloading", async ({ page }) => {
+test("the home page lists the example post, and a click opens it without reloading", async ({
+  page,
+}) => {
   await page.goto("./");
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -16,7 +18,9 @@ test("the home page lists the example post, and a click opens it without reloadi
   await expect(page).toHaveTitle(/2017年振り返り/);
 });
 
-test("the post links to its timeline, which opens month by month, and Back returns", async ({ page }) => {
+test("the post links to its timeline, which opens month by month, and Back returns", async ({
+  page,
+}) => {
   await page.goto("./writing/2017/12/31/2017/");
   await waitForApp(page);
   await page.getByRole("link", { name: /年表/ }).click();
@@ -39,7 +43,10 @@ test("a deep link to April opens with April in view", async ({ page }) => {
 test("'read in context' opens the post at that paragraph", async ({ page }) => {
   await page.goto("./timeline/2017/");
   await waitForApp(page);
-  await page.locator(`[id="2017-09"]`).getByRole("link", { name: /記事の中で読む/ }).click();
+  await page
+    .locator(`[id="2017-09"]`)
+    .getByRole("link", { name: /記事の中で読む/ })
+    .click();
   await expect(page).toHaveURL(/\/writing\/2017\/12\/31\/2017\/#L\d+$/);
   const hash = new URL(page.url()).hash;
   await expect(page.locator(hash)).toContainText("9月");
@@ -52,7 +59,9 @@ test.describe("a missing page", () => {
     const response = await page.goto("./no/such/page/");
     expect(response?.status()).toBe(404);
     await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "ページが見つかりません" }),
+    ).toBeVisible();
     await page.getByRole("link", { name: "記事一覧へ戻る" }).click();
     await expect(page.getByRole("link", { name: "2017年振り返り" })).toBeVisible();
   });
