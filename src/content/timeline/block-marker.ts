@@ -15,10 +15,10 @@ export function listItemMarker(item: ListItem): MonthMarker | null {
   return first?.type === "paragraph" ? paragraphMarker(first) : null;
 }
 
-/**
- * The month marker of a heading (`## 1月`, `### January`, `## 1月〜3月`), else null. Unlike in a
- * paragraph, the retrospective's own year may come with the month (`## 2017年1月`, `## January 2017`).
- */
+// Unlike in a paragraph, a heading may give the retrospective's own year with the month
+// (`## 2017年1月`, `## January 2017`): a heading names its section, so the year is not a date in a sentence.
+
+/** The month marker of a heading (`## 1月`, `### January`, `## 1月〜3月`, `## 2017年1月`), else null. */
 export function headingMarker(heading: Heading, year: number): MonthMarker | null {
   const text = toHalfWidthDigits(toString(heading)).trim();
   const marker = parseMonthMarker(text);

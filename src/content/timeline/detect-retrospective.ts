@@ -58,6 +58,11 @@ function inferYear(input: RetrospectiveInput): number | null {
   return input.dateMonth === 1 ? input.dateYear - 1 : input.dateYear;
 }
 
+// The rules, first match wins: `retrospective: false` opts out; `retrospective: <year>` names the
+// year; a retrospective title (`2017年振り返り`, `2020 Year in Review`) names it; `retrospective: true`
+// or a retrospective tag/category makes one whose year is the first year in the title, else the
+// date's year, or the year before when it was published in January.
+
 /** Whether a post is a yearly retrospective, and of which year; null when it is not. */
 export function detectRetrospective(input: RetrospectiveInput): { year: number } | null {
   const field = readField(input.retrospective);

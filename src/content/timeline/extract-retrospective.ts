@@ -1,3 +1,16 @@
+/*
+ * How a retrospective's top-level blocks are sorted, in document order:
+ * - A paragraph, list item or heading that starts with a month (`1月．`, `- **12月**:`, `## 1月〜3月`)
+ *   starts a month entry. A list with some marked items is split: each marked item is an entry, and
+ *   runs of unmarked items stay together as a copy of the list.
+ * - Blocks without a marker join the entry above them, until the next marker or a heading that is not
+ *   a month. A deeper heading under a month heading stays in that month.
+ * - Blocks before any heading or marker are the intro: the first highlight, titled "".
+ * - A heading that is not a month starts a highlight, or an outlook section when it is about the next
+ *   year; month markers in the outlook are next year's and stay text. `References`/`参考`/`Links`
+ *   sections (and their sub-headings) are left out. Front matter nodes (`yaml`, `toml`) are skipped.
+ * - Entries and sections left empty are dropped; the tree itself is never changed.
+ */
 import type { Heading, List, ListItem, Node, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { headingMarker, listItemMarker, paragraphMarker } from "./block-marker";
@@ -212,17 +225,7 @@ class RetrospectiveBuilder {
   }
 }
 
-/**
- * Lays a retrospective of `year` out month by month. Never throws on any mdast Root.
- *
- * A paragraph, list item or heading that starts with a month (`1月．`, `- **12月**:`, `## 1月〜3月`)
- * starts an entry; blocks without a marker join the entry above them until the next marker or a
- * heading that is not a month (a deeper heading under a month heading stays in it). Blocks before
- * any heading or marker are the intro, the first highlight, titled "". Headings that are not months
- * start highlights, or the outlook when about the next year (month markers there are next year's,
- * so they stay text). `References`/`参考`/`Links` sections are left out. Empty sections and entries
- * are left out.
- */
+/** Lays a retrospective of `year` out month by month. Never throws on any mdast Root. */
 export function extractRetrospective(root: Root, year: number): ExtractedRetrospective {
   const builder = new RetrospectiveBuilder(year);
   const children = Array.isArray(root?.children) ? root.children : [];

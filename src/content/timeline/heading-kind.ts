@@ -37,10 +37,10 @@ export function isReferencesHeading(text: string): boolean {
   return REFERENCES.has(normalized);
 }
 
-/**
- * Whether a heading is about the year after `year`: it names that year (`2018年`, `Goals for 2018`)
- * or says so (`来年`, `今後`, `Looking ahead`, `Next year`, `Plans`), and does not name this year alone.
- */
+// A heading is about the next year when it names it (`2018年`, `Goals for 2018`), or names no year
+// and says so (`来年`, `今後`, `Looking ahead`, `Next year`, `Plans`) without saying `今年`/`this year`.
+
+/** Whether a heading is about the year after `year` (`2018年`, `来年`, `Looking ahead`). */
 export function isOutlookHeading(text: string, year: number): boolean {
   const normalized = toHalfWidthDigits(text);
   const years = (normalized.match(YEARS) ?? []).map(Number);

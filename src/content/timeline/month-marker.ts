@@ -171,11 +171,11 @@ function parseEnglish(text: string): MonthMarker | null {
   return toMarker(start, end, rest);
 }
 
-/**
- * Reads the month marker a paragraph, list item or heading starts with (`1月．`, `**June:**`,
- * `3-4月`, `12月29日-1月20日`, `February – March`), or null when the text does not start with one.
- * A year first (`2017年1月`) is not a marker, and neither is a month word that runs on (`Janitor`).
- */
+// A year first (`2017年1月`) is not a marker, nor is a month word that runs on (`Janitor`) or that
+// no punctuation closes (`May I`). A Japanese month may be followed by a particle or time word
+// (`1月に`, `1月は`, `1月末`): the paragraph is then about that month too.
+
+/** Reads the month marker a text starts with (`1月．`, `June:`, `3-4月`, `12月29日-1月20日`), else null. */
 export function parseMonthMarker(text: string): MonthMarker | null {
   const normalized = toHalfWidthDigits(text).replace(OPENER, "");
   if (normalized === "") return null;
