@@ -201,6 +201,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
       categories: post.meta.categories,
       retrospective: post.meta.retrospective,
       dateYear: post.meta.date.year,
+      dateMonth: post.meta.date.month,
     });
     const retrospective = retro ? extractRetrospective(post.tree, retro.year) : null;
     const anchors = new Map<number, string>();
