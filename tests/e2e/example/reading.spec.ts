@@ -8,7 +8,10 @@ test("the home page lists the example post, and a click opens it without reloadi
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const link = page.getByRole("link", { name: "2017年振り返り" });
   await expect(link).toBeVisible();
-  await expect(page.locator(".post-card").first()).toContainText("2017年12月31日");
+  await expect(page.locator(".post-card", { has: link })).toContainText("2017年12月31日");
+  // Newest first: the guides of 2026 come before the 2017 retrospective.
+  const titles = await page.locator(".post-card__title").allTextContents();
+  expect(titles.indexOf("2017年振り返り")).toBe(titles.length - 1);
   // A marker on window survives client-side navigation but not a page load.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await link.click();
