@@ -34,5 +34,10 @@ export default defineConfig({
       use: { baseURL: E2E_SITES.basePath.url },
     },
     { name: "corpus", testMatch: "corpus/**/*.spec.ts", use: { baseURL: E2E_SITES.corpus.url } },
+    {
+      name: "hostile",
+      testMatch: "hostile/**/*.spec.ts",
+      use: { baseURL: E2E_SITES.hostile.url },
+    },
   ],
 });

@@ -11,6 +11,7 @@ const root = path.resolve(process.env.BLOG_OUT || "dist");
 const port = Number(process.env.PORT || 4173);
 const base = readBase();
 const notFound = path.join(root, "404.html");
+const headerRules = readHeaderRules();
 const files = sirv(root, { dev: false, etag: true, extensions: ["html"], setHeaders: noCacheHtml });
 
 function readBase() {
@@ -19,6 +20,38 @@ function readBase() {
   } catch {
     return "/";
   }
+}
+
+// The headers the build ships in _headers (Netlify / Cloudflare Pages format), so that every
+// page served here runs under the same Content-Security-Policy a real host would send.
+function readHeaderRules() {
+  let text = "";
+  try {
+    text = fs.readFileSync(path.join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*");
+      rules.push({ match: new RegExp(`^${pattern}$`), headers: [] });
+    } else if (rules.length > 0) {
+      const at = line.indexOf(":");
+      if (at > 0) rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function setHeaderRules(res, pathname) {
+  for (const rule of headerRules)
+    if (rule.match.test(pathname))
+      for (const [name, value] of rule.headers) res.setHeader(name, value);
 }
 
 function noCacheHtml(res, pathname) {
@@ -36,6 +69,7 @@ function sendNotFound(res) {
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
+  setHeaderRules(res, url.pathname);
   if (!url.pathname.startsWith(base)) return sendNotFound(res);
   // A folder without its trailing slash redirects, as static hosts do.
   const rel = decodeURIComponent(url.pathname.slice(base.length));

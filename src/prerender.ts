@@ -6,6 +6,7 @@ import { buildRouteData } from "./content/route-data";
 import { siteInfoOf } from "./content/site-info";
 import { formatSummary } from "./content/summary";
 import type { RouteData } from "./content/types";
+import { writeHeadersFile } from "./content/security-headers";
 import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
 
 /**
@@ -52,6 +53,8 @@ export async function prerender(
   for (const dir of site.source.staticDirs) fs.cpSync(dir, blog.outDir, { recursive: true });
   // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
   fs.writeFileSync(path.join(blog.outDir, ".nojekyll"), "");
+  // The Content-Security-Policy and other headers, for hosts that read `_headers`.
+  if (!writeHeadersFile(blog.outDir)) console.log("_headers kept from the site's static files");
   // For scripts/serve.mjs, which serves the site under the same base path.
   fs.writeFileSync(path.join(blog.outDir, ".base"), site.config.base);
   console.log(`${written} pages written to ${path.relative(process.cwd(), blog.outDir) || "."}`);
@@ -61,9 +64,10 @@ export async function prerender(
 
 /** Puts a rendered page into the built index.html. */
 export function fillTemplate(template: string, page: RenderedPage): string {
+  // Replacer functions, so a `$&` or `$'` in a title is text, not a replacement pattern.
   return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.lang)}">`)
-    .replace("<!--app-head-->", page.head)
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(page.lang)}">`)
+    .replace("<!--app-head-->", () => page.head)
     .replace("<!--app-html-->", () => page.html)
     .replace(
       "<!--app-data-->",

@@ -20,13 +20,16 @@ export function recogniseEmbed(node: Element): EmbedLink | null {
     return null;
   }
   if (node.tagName === "iframe") {
-    const vimeo = /player\.vimeo\.com\/video\/(\d+)/.exec(src);
+    const vimeo = /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d+)/.exec(src.trim());
     if (vimeo) return { href: `https://vimeo.com/${vimeo[1]}`, label: "Video on Vimeo" };
-    const youtube = /youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/.exec(src);
+    const youtube = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/.exec(
+      src.trim(),
+    );
     if (youtube) {
       return { href: `https://www.youtube.com/watch?v=${youtube[1]}`, label: "Video on YouTube" };
     }
-    const host = /^(?:https?:)?\/\/([^/]+)/.exec(src);
+    // Only a plain host name makes a card; anything else in `src` is dropped with the iframe.
+    const host = /^(?:https?:)?\/\/([a-z0-9.-]+(?::\d+)?)(?:[/?#]|$)/i.exec(src.trim());
     if (host) return { href: `https://${host[1]}/`, label: `Embedded content from ${host[1]}` };
   }
   return null;

@@ -33,8 +33,11 @@ export function parseMarkdown(body: string): MdastRoot {
 
 // GitHub's schema, as react-markdown's docs recommend for untrusted Markdown; heading ids,
 // anchors and highlighting are added after sanitising, so they need no allowance here.
+// `<style>` goes with its text (GitHub's schema strips only `<script>`); no `style` attribute
+// is kept either, so posts need no `style-src 'unsafe-inline'`.
 const schema = {
   ...defaultSchema,
+  strip: [...(defaultSchema.strip ?? []), "style"],
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), "dataEmbedCard"],

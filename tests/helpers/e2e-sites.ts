@@ -5,6 +5,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const out = (name: string) => path.join(root, ".cache/e2e", name);
 
 export const CORPUS = path.resolve(root, "../shared/corpus/deeeet");
+/** Posts of our own that try to run script (tests/e2e/hostile). */
+export const HOSTILE = path.join(root, "tests/fixtures/hostile");
 
 export const E2E_SITES = {
   example: {
@@ -24,6 +26,15 @@ export const E2E_SITES = {
       BLOG_OUT: out("corpus"),
       BLOG_CONTENT: CORPUS,
       BLOG_REPORT: path.join(out("corpus"), "..", "corpus-report.json"),
+    },
+  },
+  hostile: {
+    port: 4314,
+    url: "http://localhost:4314/",
+    env: {
+      BLOG_OUT: out("hostile"),
+      BLOG_CONTENT: HOSTILE,
+      BLOG_REPORT: path.join(out("hostile"), "..", "hostile-report.json"),
     },
   },
 };
