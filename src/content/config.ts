@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
-import { compilePermalink } from "./permalinks";
+import { parse as parseToml, type TomlError } from "smol-toml";
+import { parseDocument } from "yaml";
+import { ContentError } from "./content-error";
+import { compilePermalink, type SlugFallback } from "./permalinks";
 
 /** The blog's settings, from furikaeri.config.ts and, for a Hugo site, its own config. */
 export interface BlogConfig {
@@ -18,6 +19,11 @@ export interface BlogConfig {
   permalinks: Record<string, string>;
   /** Posts per page of the post list. */
   paginate: number;
+  /**
+   * What `:slug` gives for a post without `slug`: the file name (Furikaeri's default) or the
+   * title (Hugo's meaning, used for a Hugo site's own patterns).
+   */
+  slugFallback?: SlugFallback;
 }
 
 /** Where the content is, and what kind of folder it is. */
@@ -87,36 +93,83 @@ export function resolveConfig(
   if (source.configFile) config = { ...config, ...readHugoConfig(source.configFile) };
   if (env.BLOG_BASE) config.base = env.BLOG_BASE;
   config.base = normaliseBase(config.base);
-  for (const pattern of Object.values(config.permalinks)) compilePermalink(pattern);
+  for (const pattern of Object.values(config.permalinks))
+    compilePermalink(pattern, { slugFallback: config.slugFallback });
   return config;
 }
 
 /** Reads the settings Furikaeri uses from a Hugo config file (keys are case-insensitive). */
 export function readHugoConfig(file: string): Partial<BlogConfig> {
-  const text = fs.readFileSync(file, "utf8");
-  const raw = (
-    file.endsWith(".toml")
-      ? parseToml(text)
-      : file.endsWith(".json")
-        ? JSON.parse(text)
-        : parseYaml(text)
-  ) as Record<string, unknown>;
-  const get = (key: string) =>
-    Object.entries(raw).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-  const params = (get("params") ?? {}) as Record<string, unknown>;
-  const permalinks = get("permalinks");
+  const raw = parseConfigFile(file);
+  const get = (from: Record<string, unknown>, key: string) =>
+    Object.entries(from).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+  const params = get(raw, "params");
   const out: Partial<BlogConfig> = {
     // A Hugo section without a pattern gets Hugo's own default URL, not ours.
     permalinks: {},
+    slugFallback: "title",
   };
-  if (typeof get("title") === "string") out.title = get("title") as string;
-  if (typeof get("baseURL") === "string") out.baseURL = get("baseURL") as string;
-  if (typeof get("languageCode") === "string") out.languageCode = get("languageCode") as string;
-  if (typeof params.description === "string") out.description = params.description;
-  if (permalinks && typeof permalinks === "object") {
-    for (const [section, pattern] of Object.entries(permalinks as Record<string, unknown>)) {
-      if (typeof pattern === "string") out.permalinks![section] = pattern;
+  const title = get(raw, "title");
+  const baseURL = get(raw, "baseURL");
+  const languageCode = get(raw, "languageCode");
+  const description = isTable(params) ? get(params, "description") : undefined;
+  if (typeof title === "string") out.title = title;
+  if (typeof baseURL === "string") out.baseURL = baseURL;
+  if (typeof languageCode === "string") out.languageCode = languageCode;
+  if (typeof description === "string") out.description = description;
+  let permalinks = get(raw, "permalinks");
+  // Newer Hugo configs nest the patterns for regular pages under [permalinks.page].
+  if (isTable(permalinks) && isTable(get(permalinks, "page"))) permalinks = get(permalinks, "page");
+  if (isTable(permalinks)) {
+    for (const [section, pattern] of Object.entries(permalinks)) {
+      if (typeof pattern === "string") out.permalinks![section.toLowerCase()] = pattern;
     }
   }
   return out;
+}
+
+/** Parses a TOML, YAML or JSON config file; a syntax error is located in the file. */
+function parseConfigFile(file: string): Record<string, unknown> {
+  const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  const name = path.basename(file);
+  const fail = (line: number, column: number, problem: string): never => {
+    throw new ContentError(
+      name,
+      line,
+      column,
+      `invalid Hugo config: ${problem}`,
+      `fix ${name} (Hugo would not read it either)`,
+    );
+  };
+  if (file.endsWith(".toml")) {
+    try {
+      return parseToml(text) as Record<string, unknown>;
+    } catch (error) {
+      const e = error as Partial<TomlError> & Error;
+      return fail(
+        e.line ?? 1,
+        e.column ?? 1,
+        e.message.split("\n")[0]!.replace(/^Invalid TOML document: /, ""),
+      );
+    }
+  }
+  if (file.endsWith(".json")) {
+    try {
+      return JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      return fail(1, 1, (error as Error).message);
+    }
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const before = text.slice(0, error.pos[0]).split("\n");
+    return fail(before.length, before.at(-1)!.length + 1, error.message.split("\n")[0]!);
+  }
+  const data: unknown = doc.toJS();
+  return isTable(data) ? data : {};
+}
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,3 @@
-import { format } from "date-fns";
-import { enUS, ja } from "date-fns/locale";
 import type { DateInfo } from "./types";
 
 /** A date as the author wrote it: wall-clock fields kept, offset kept when given. */
@@ -72,14 +70,18 @@ export function dayOf(date: AuthorDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+const LABELS = {
+  ja: new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", dateStyle: "long" }),
+  en: new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "long" }),
+};
+
 /** Formats the written calendar day for a language: `2017年12月31日`, `December 31, 2017`. */
 export function formatDay(date: AuthorDate, lang: string): string {
-  // A local Date built from the written fields has those same fields in any zone, so the
-  // label never depends on the build machine's TZ.
-  const local = new Date(date.year, date.month - 1, date.day, 12);
-  return lang.toLowerCase().startsWith("ja")
-    ? format(local, "yyyy年M月d日", { locale: ja })
-    : format(local, "MMMM d, yyyy", { locale: enUS });
+  // The written fields as a UTC instant, formatted in UTC: no local time zone is involved, so
+  // the label is the same on every build machine (even in a zone that skipped that day).
+  const utc = new Date(0);
+  utc.setUTCFullYear(date.year, date.month - 1, date.day);
+  return (lang.toLowerCase().startsWith("ja") ? LABELS.ja : LABELS.en).format(utc);
 }
 
 /** The date as the browser receives it. */

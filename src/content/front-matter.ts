@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { ContentError, positionAt } from "./content-error";
 
@@ -25,7 +25,8 @@ export function normaliseText(text: string): string {
 
 /**
  * Splits YAML (`---`), TOML (`+++`) or JSON (`{ … }`) front matter from the body and parses
- * it. Throws a ContentError located in the file for an unclosed block or invalid data.
+ * it. Throws a ContentError located in the file (line 1 is the opening delimiter) for an
+ * unclosed block or invalid data.
  */
 export function parseFrontMatter(source: string, file: string): FrontMatter {
   const text = normaliseText(source);
@@ -44,72 +45,42 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
       );
     }
     const raw = lines.slice(1, close).join("\n");
-    const data = format === "yaml" ? parseYaml(raw, file) : parseTomlBlock(raw, file);
+    const parsed = format === "yaml" ? parseYamlBlock(raw, file) : parseTomlBlock(raw, file);
     return {
       format,
-      data,
+      data: parsed.data,
       body: lines.slice(close + 1).join("\n"),
       bodyLine: close + 2,
-      keyLines: findKeyLines(lines, 1, close),
+      keyLines: parsed.keyLines,
     };
   }
-  if (first.startsWith("{")) {
-    for (let end = 0; end < lines.length; end++) {
-      if (lines[end]!.trimEnd() !== "}") continue;
-      const raw = lines.slice(0, end + 1).join("\n");
-      try {
-        const data: unknown = JSON.parse(raw);
-        if (isRecord(data)) {
-          return {
-            format: "json",
-            data,
-            body: lines.slice(end + 1).join("\n"),
-            bodyLine: end + 2,
-            keyLines: findKeyLines(lines, 0, end),
-          };
-        }
-      } catch (error) {
-        const at = /position (\d+)/.exec(String(error));
-        if (lines.slice(end + 1).some((l) => l.trimEnd() === "}")) continue;
-        const { line, column } = positionAt(raw, at ? Number(at[1]) : 0);
-        throw new ContentError(
-          file,
-          line,
-          column,
-          `invalid JSON front matter: ${(error as Error).message}`,
-          "fix the JSON object at the top of the file (keys and strings in double quotes, no trailing commas)",
-        );
-      }
-    }
-    throw new ContentError(
-      file,
-      1,
-      1,
-      "JSON front matter opened with `{` is never closed",
-      "end the JSON object with a line that holds only `}`",
-    );
-  }
+  if (text.startsWith("{")) return parseJsonBlock(text, file);
   return { format: "none", data: {}, body: text, bodyLine: 1, keyLines: {} };
 }
 
-function parseYaml(raw: string, file: string): Record<string, unknown> {
+interface Parsed {
+  data: Record<string, unknown>;
+  keyLines: Record<string, number>;
+}
+
+/** YAML between `---` lines; `raw` starts on line 2 of the file. */
+function parseYamlBlock(raw: string, file: string): Parsed {
   // YAML 1.2 core schema: timestamps stay strings, so the written offset is never lost.
   const doc = parseDocument(raw, { schema: "core", uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    const problem = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    const at = positionAt(raw, error.pos[0]);
     throw new ContentError(
       file,
-      pos.line + 1,
-      pos.col,
-      `invalid YAML front matter: ${problem}`,
+      at.line + 1,
+      at.column,
+      `invalid YAML front matter: ${error.message.split("\n")[0]}`,
       "fix the YAML between the `---` lines (quote values that contain `: ` or start with a special character)",
     );
   }
   const data: unknown = doc.toJS();
-  if (data === null || data === undefined) return {};
-  if (!isRecord(data)) {
+  if (data === null || data === undefined) return { data: {}, keyLines: {} };
+  if (!isRecord(data) || !isMap(doc.contents)) {
     throw new ContentError(
       file,
       2,
@@ -118,16 +89,25 @@ function parseYaml(raw: string, file: string): Record<string, unknown> {
       "write one `key: value` per line between the `---` lines",
     );
   }
-  return data;
+  const keyLines: Record<string, number> = {};
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range)
+      keyLines[String(pair.key.value)] = positionAt(raw, pair.key.range[0]).line + 1;
+  }
+  return { data, keyLines };
 }
 
-function parseTomlBlock(raw: string, file: string): Record<string, unknown> {
+/** TOML between `+++` lines; `raw` starts on line 2 of the file. */
+function parseTomlBlock(raw: string, file: string): Parsed {
+  let data: Record<string, unknown>;
   try {
-    return parseToml(raw) as Record<string, unknown>;
+    data = parseToml(raw) as Record<string, unknown>;
   } catch (error) {
     const line = error instanceof TomlError ? error.line : 1;
     const column = error instanceof TomlError ? error.column : 1;
-    const problem = String((error as Error).message).split("\n")[0]!;
+    const problem = String((error as Error).message)
+      .split("\n")[0]!
+      .replace(/^Invalid TOML document: /, "");
     throw new ContentError(
       file,
       line + 1,
@@ -136,16 +116,111 @@ function parseTomlBlock(raw: string, file: string): Record<string, unknown> {
       'fix the TOML between the `+++` lines (strings in quotes: title = "…")',
     );
   }
+  // Top-level keys are the ones before the first [table] header.
+  const keyLines: Record<string, number> = {};
+  const lines = raw.split("\n");
+  for (let i = 0; i < lines.length && !/^\s*\[/.test(lines[i]!); i++) {
+    const m = /^\s*(?:"([^"]+)"|'([^']+)'|([\w-]+))\s*=/.exec(lines[i]!);
+    const key = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (key !== undefined && !(key in keyLines)) keyLines[key] = i + 2;
+  }
+  return { data, keyLines };
 }
 
-/** 1-based line of each top-level key in lines [from, to). */
-function findKeyLines(lines: string[], from: number, to: number): Record<string, number> {
-  const found: Record<string, number> = {};
-  for (let i = from; i < to; i++) {
-    const m = /^\s{0,2}"?([A-Za-z_][\w-]*)"?\s*[:=]/.exec(lines[i]!);
-    if (m && !(m[1]! in found)) found[m[1]!] = i + 1;
+/**
+ * JSON front matter: the object that opens the file, up to its matching `}` (found as Hugo's
+ * lexer finds it, minding strings), parsed with JSON.parse.
+ */
+function parseJsonBlock(text: string, file: string): FrontMatter {
+  const keyLines: Record<string, number> = {};
+  let depth = 0;
+  let end = -1;
+  let line = 1;
+  for (let i = 0; i < text.length && end < 0; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    else if (c === "{") depth++;
+    else if (c === "}") {
+      depth--;
+      if (depth === 0) end = i;
+    } else if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== "\n"; i++)
+        if (text[i] === "\\") i++;
+      if (text[i] === "\n") line++;
+      if (depth === 1 && /^\s*:/.test(text.slice(i + 1, i + 40))) {
+        try {
+          const key = JSON.parse(text.slice(start, i + 1)) as string;
+          if (!(key in keyLines)) keyLines[key] = line;
+        } catch {
+          /* reported by JSON.parse below */
+        }
+      }
+    }
   }
-  return found;
+  if (end < 0) {
+    throw new ContentError(
+      file,
+      1,
+      1,
+      "JSON front matter opened with `{` is never closed",
+      "end the JSON object with a matching `}`",
+    );
+  }
+  const raw = text.slice(0, end + 1);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    const message = (error as Error).message;
+    const { line: errorLine, column } = positionAt(raw, jsonErrorOffset(message, raw));
+    throw new ContentError(
+      file,
+      errorLine,
+      column,
+      `invalid JSON front matter: ${describeJsonError(message)}`,
+      "fix the JSON object at the top of the file (keys and strings in double quotes, no trailing commas)",
+    );
+  }
+  if (!isRecord(data)) throw new Error("unreachable: a JSON text starting with { is an object");
+  // The line after the closing brace starts the body (Hugo drops the rest of that line's break).
+  const rest = text.slice(end + 1);
+  const body = rest.startsWith("\n") ? rest.slice(1) : rest;
+  return {
+    format: "json",
+    data,
+    body,
+    bodyLine: positionAt(text, end).line + (rest.startsWith("\n") ? 1 : 0),
+    keyLines,
+  };
+}
+
+/** Where V8's JSON.parse failed: from "at position N", or from the quoted context it shows. */
+function jsonErrorOffset(message: string, raw: string): number {
+  const at = / at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/Unexpected end of JSON input/.test(message)) return raw.length;
+  // `Unexpected token 'x', ..."context"... is not valid JSON`: the context is the 10 characters
+  // either side of the bad token, with `...` where it was cut.
+  const context = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(
+    message,
+  );
+  if (context) {
+    const [, cutBefore, snippet] = context;
+    if (!cutBefore) return Math.max(0, snippet!.length - 10);
+    const found = raw.indexOf(snippet!);
+    if (found >= 0) return found + 10;
+  }
+  return 0;
+}
+
+/** V8's message without its position and context: `expected ',' or '}' after property value`. */
+function describeJsonError(message: string): string {
+  const token = /^Unexpected token (.*?), /.exec(message);
+  const text = token
+    ? `unexpected token ${token[1]}`
+    : message.replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

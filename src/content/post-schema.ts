@@ -30,25 +30,19 @@ export interface PostMeta {
 export function readPostMeta(fm: FrontMatter, file: string, filename: string): PostMeta {
   const errors: ContentError[] = [];
   const data = lowerKeys(fm.data);
+  const keyLines = lowerKeys(fm.keyLines) as Record<string, number>;
   const fail = (key: string, problem: string, hint: string) =>
-    errors.push(
-      new ContentError(
-        file,
-        fm.keyLines[key] ?? fm.keyLines[key.toLowerCase()] ?? 1,
-        1,
-        problem,
-        hint,
-      ),
-    );
+    errors.push(new ContentError(file, keyLines[key.toLowerCase()] ?? 1, 1, problem, hint));
 
-  const dateField = (key: string): AuthorDate | null => {
-    const value = data[key.toLowerCase()];
+  const dateField = (key: string, ...aliases: string[]): AuthorDate | null => {
+    const name = [key, ...aliases].find((k) => data[k.toLowerCase()] !== undefined) ?? key;
+    const value = data[name.toLowerCase()];
     if (value === undefined || value === null || value === "") return null;
     const date = parseAuthorDate(value);
     if (!date) {
       fail(
-        key,
-        `the "${key}" front matter field is not a parsable date: ${JSON.stringify(String(value))}`,
+        name,
+        `the "${name}" front matter field is not a valid date: ${JSON.stringify(dateText(value))}`,
         `write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+09:00`,
       );
     }
@@ -82,10 +76,11 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
     return [];
   };
 
+  // Hugo's field names, with the aliases it accepts for each.
   const date = dateField("date");
-  const publishDate = dateField("publishDate");
-  const lastmod = dateField("lastmod");
-  const expiryDate = dateField("expiryDate");
+  const publishDate = dateField("publishDate", "pubdate", "published");
+  const lastmod = dateField("lastmod", "modified");
+  const expiryDate = dateField("expiryDate", "unpublishdate");
   const fromName = parseAuthorDate(/^(\d{4}-\d{2}-\d{2})/.exec(filename)?.[1] ?? "");
   // Hugo's chain: date, then publishDate, then lastmod; then a YYYY-MM-DD file name prefix.
   const resolvedDate = date ?? publishDate ?? lastmod ?? fromName;
@@ -108,7 +103,15 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
     draft: draftValue === true,
     slug: slug?.trim() || null,
     url: url?.trim() || null,
-    aliases: list("aliases"),
+    aliases: list("aliases").filter((alias) => {
+      if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(alias)) return true;
+      fail(
+        "aliases",
+        `the alias ${JSON.stringify(alias)} is a full URL, not a path on this site`,
+        "write it as a path such as /old/path/",
+      );
+      return false;
+    }),
     tags: list("tags"),
     categories: list("categories"),
     summary: text("summary"),
@@ -142,6 +145,10 @@ function lowerKeys(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) out[key.toLowerCase()] = value;
   return out;
+}
+
+function dateText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
 }
 
 function describe(value: unknown): string {

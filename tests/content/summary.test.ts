@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { ReportEntry } from "../../src/content/load-site";
+import { formatSummary, formatWarnings } from "../../src/content/summary";
+
+const published = (file: string): ReportEntry => ({ file, status: "published", url: `/${file}/` });
+const skipped = (file: string, reason: string): ReportEntry => ({ file, status: "skipped", reason });
+
+describe("formatSummary", () => {
+  it.each([
+    { report: [], line: "0 published, 0 skipped, 0 errors" },
+    {
+      report: [published("a"), published("b")],
+      line: "2 published, 0 skipped, 0 errors",
+    },
+    {
+      report: [
+        published("a"),
+        skipped("b", "draft (draft: true); npm run dev shows drafts"),
+        skipped("c", "draft (draft: true); npm run dev shows drafts"),
+        skipped("d", "future post (published 2099-01-01); it appears once that date has passed"),
+        skipped("e", "expired (expiryDate 2000-01-01)"),
+        skipped("f", "_index.md: a section's list page; Furikaeri makes its own list pages"),
+        { file: "g", status: "error", reason: "x", line: 1 },
+      ] satisfies ReportEntry[],
+      line: "1 published, 5 skipped (2 draft, 1 future, 1 expired, 1 _index.md), 1 error",
+    },
+  ])("$line", ({ report, line }) => {
+    expect(formatSummary(report)).toBe(line);
+  });
+});
+
+describe("formatWarnings", () => {
+  it("prints each warning as path:line:column: warning: …", () => {
+    expect(
+      formatWarnings([
+        published("content/a.md"),
+        {
+          ...published("content/b.md"),
+          warnings: [
+            { line: 3, column: 1, message: "one" },
+            { line: 9, column: 5, message: "two" },
+          ],
+        },
+      ]),
+    ).toEqual(["content/b.md:3:1: warning: one", "content/b.md:9:5: warning: two"]);
+  });
+});
