@@ -4,7 +4,7 @@ import { readBlogEnv, projectConfig } from "./content/blog-env";
 import { loadSite } from "./content/load-site";
 import { buildRouteData } from "./content/route-data";
 import { siteInfoOf } from "./content/site-info";
-import { formatSummary } from "./content/summary";
+import { formatSummary, formatWarnings } from "./content/summary";
 import type { RouteData } from "./content/types";
 import { writeHeadersFile } from "./content/security-headers";
 import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
@@ -25,6 +25,7 @@ export async function prerender(
     fs.writeFileSync(blog.report, JSON.stringify({ files: site.report }, null, 2) + "\n");
   }
   if (site.errors.length > 0) {
+  for (const warning of formatWarnings(site.report)) console.warn(warning);
     for (const error of site.errors) console.error(error.message);
     console.error(formatSummary(site.report));
     return 1;

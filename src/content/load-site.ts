@@ -1,6 +1,4 @@
 import path from "node:path";
-import fs from "node:fs";
-import { imageSize as measureImage } from "image-size";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Root, RootContent } from "mdast";
 import { ContentError, positionAt } from "./content-error";
@@ -8,9 +6,17 @@ import { findContentSource, resolveConfig, type BlogConfig, type ContentSource }
 import { toDateInfo } from "./dates";
 import { parseFrontMatter } from "./front-matter";
 import { parseMarkdown, renderHtml } from "./markdown";
-import { compilePermalink, defaultPermalink, cleanPath } from "./permalinks";
+import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images";
+import {
+  cleanPath,
+  compilePermalink,
+  defaultPermalink,
+  permalinkInputOf,
+  urlFromFrontMatter,
+} from "./permalinks";
 import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema";
 import { findMarkdownFiles, readBytes, type SourceFile } from "./read-files";
+import { makeSiteLinkResolver } from "./site-links";
 import { guessLanguage, readingMinutes, truncateText } from "./text-stats";
 import { detectRetrospective } from "./timeline/detect-retrospective";
 import {
@@ -27,6 +33,8 @@ export interface ReportEntry {
   reason?: string;
   line?: number;
   column?: number;
+  /** Problems that do not stop the post, such as an image missing from the static files. */
+  warnings?: ContentWarning[];
 }
 
 /** A published post, with what the pages and the timeline need. */
@@ -94,7 +102,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
   const patterns = Object.fromEntries(
     Object.entries(config.permalinks).map(([section, pattern]) => [
       section,
-      compilePermalink(pattern),
+      compilePermalink(pattern, { slugFallback: config.slugFallback }),
     ]),
   );
   const report: ReportEntry[] = [];
@@ -119,7 +127,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
         report.push({
           file: file.file,
           status: "skipped",
-          reason: "section list page (_index.md): Furikaeri makes its own list pages",
+          reason: "_index.md: a section's list page; Furikaeri makes its own list pages",
         });
         continue;
       }
@@ -131,17 +139,10 @@ export function loadSite(options: LoadOptions): LoadedSite {
         report.push({ file: file.file, status: "skipped", reason: skip });
         continue;
       }
-      const section = file.relPath.includes("/") ? file.relPath.split("/")[0]! : "";
-      const input = {
-        date: meta.date,
-        slug: meta.slug,
-        filename: base,
-        section,
-        title: meta.title,
-      };
-      const pattern = patterns[section] ?? patterns.default;
+      const input = permalinkInputOf(file.relPath, meta);
+      const pattern = patterns[input.section.toLowerCase()] ?? patterns.default;
       const url = meta.url
-        ? cleanPath(meta.url)
+        ? urlFromFrontMatter(meta.url)
         : pattern
           ? pattern(input)
           : defaultPermalink(input);
@@ -166,33 +167,35 @@ export function loadSite(options: LoadOptions): LoadedSite {
   }
 
   const { unique, duplicates } = checkUniqueUrls(parsed);
-  for (const error of duplicates) markError(error);
-  function markError(error: ContentError) {
-    errors.push(error);
-    const entry = report.find((r) => r.file === error.file);
-    if (entry)
-      Object.assign(entry, {
-        status: "error",
-        reason: `${error.problem}; ${error.hint}`,
-        line: error.line,
-        column: error.column,
-        url: undefined,
-      });
+  errors.push(...duplicates);
+  // One report entry per clashing file, naming every other file that claims its URL.
+  for (const file of new Set(duplicates.map((d) => d.file))) {
+    const own = duplicates.filter((d) => d.file === file);
+    report.push({
+      file,
+      status: "error",
+      reason: own.map((e) => `${e.problem}; ${e.hint}`).join(" / "),
+      line: own[0]!.line,
+      column: own[0]!.column,
+    });
   }
 
   unique.sort(
     (a, b) =>
-      b.meta.date.instant - a.meta.date.instant || a.source.file.localeCompare(b.source.file),
+      b.meta.date.instant - a.meta.date.instant || compareText(a.source.file, b.source.file),
   );
   const byUrl = new Map(unique.map((p) => [p.url, p]));
   const aliases = new Map<string, string>();
   for (const post of unique)
-    for (const alias of post.meta.aliases) {
+    for (const written of post.meta.aliases) {
+      // As in Hugo, an alias without a leading slash is relative to the post's parent folder.
+      const alias = written.startsWith("/") ? written : path.posix.join(post.url, "..", written);
       const from = cleanPath(alias.endsWith("/") || /\.html?$/.test(alias) ? alias : `${alias}/`);
       if (!byUrl.has(from)) aliases.set(from, post.url);
     }
-  const resolveUrl = makeUrlResolver(config, byUrl, aliases);
-  const imageSize = makeImageSizer(source, config.base);
+  const resolveUrl = makeSiteLinkResolver(config, byUrl, aliases);
+  const localFiles = makeLocalFiles([...source.staticDirs, path.resolve("public")], config.base);
+  const imageSize = localFiles.size;
 
   const posts = unique.map((post): BuiltPost => {
     const retro = detectRetrospective({
@@ -262,7 +265,13 @@ export function loadSite(options: LoadOptions): LoadedSite {
       retrospectiveOf: retro?.year ?? null,
       lastmod: post.meta.lastmod ? toDateInfo(post.meta.lastmod, post.lang) : null,
     };
-    report.push({ file: post.source.file, status: "published", url: post.url });
+    const warnings = missingImageWarnings(post.tree, localFiles);
+    report.push({
+      file: post.source.file,
+      status: "published",
+      url: post.url,
+      ...(warnings.length > 0 ? { warnings } : {}),
+    });
     return {
       source: post.source,
       meta: post.meta,
@@ -276,8 +285,9 @@ export function loadSite(options: LoadOptions): LoadedSite {
     };
   });
 
-  report.sort((a, b) => a.file.localeCompare(b.file));
-  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  // Code-unit order, not localeCompare: the same on every machine whatever its locale.
+  report.sort((a, b) => compareText(a.file, b.file));
+  errors.sort((a, b) => compareText(a.file, b.file) || a.line - b.line);
   return { config, source, posts, aliases, report, errors };
 }
 
@@ -389,76 +399,8 @@ function shiftPositions(tree: Root, lines: number) {
   visit(tree);
 }
 
-/** Resolves links to the blog's own pages (absolute URLs on its own host) and root-relative paths. */
-function makeUrlResolver(
-  config: BlogConfig,
-  byUrl: Map<string, ParsedPost>,
-  aliases: Map<string, string>,
-) {
-  let host = "";
-  try {
-    host = new URL(config.baseURL).host.replace(/^www\./, "");
-  } catch {
-    host = "";
-  }
-  const withBase = (p: string) => config.base.replace(/\/$/, "") + p;
-  return (href: string): { href: string; post?: string } | null => {
-    let target: URL;
-    try {
-      target = new URL(href, "http://furikaeri.invalid/");
-    } catch {
-      return null;
-    }
-    const own =
-      target.host === "furikaeri.invalid"
-        ? href.startsWith("/") && !href.startsWith("//")
-        : host !== "" &&
-          target.host.replace(/^www\./, "") === host &&
-          /^https?:$/.test(target.protocol);
-    if (!own) return null;
-    let pathname = target.pathname;
-    try {
-      pathname = decodeURI(pathname);
-    } catch {
-      /* keep as written */
-    }
-    const page = byUrl.has(pathname)
-      ? pathname
-      : byUrl.has(`${pathname}/`)
-        ? `${pathname}/`
-        : aliases.get(pathname);
-    if (page) return { href: withBase(page) + target.hash, post: page };
-    // A root-relative link to something else on the site (an image, a feed) follows the base path.
-    if (target.host === "furikaeri.invalid")
-      return { href: withBase(target.pathname) + target.search + target.hash };
-    return null;
-  };
-}
-
-/** Width and height of images in the site's static folders, measured once each. */
-function makeImageSizer(source: ContentSource, base: string) {
-  const cache = new Map<string, { width: number; height: number } | null>();
-  const dirs = [...source.staticDirs, path.resolve("public")];
-  return (src: string) => {
-    if (!src.startsWith("/") || src.startsWith("//")) return null;
-    const rel = decodeURIComponent(src.split(/[?#]/)[0]!).replace(new RegExp(`^${base}`), "/");
-    if (cache.has(rel)) return cache.get(rel)!;
-    let size: { width: number; height: number } | null = null;
-    for (const dir of dirs) {
-      const file = path.join(dir, rel);
-      if (!file.startsWith(dir) || !fs.existsSync(file)) continue;
-      try {
-        const measured = measureImage(fs.readFileSync(file));
-        if (measured.width && measured.height)
-          size = { width: measured.width, height: measured.height };
-      } catch {
-        size = null;
-      }
-      break;
-    }
-    cache.set(rel, size);
-    return size;
-  };
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const MORE = /^<!--\s*more\s*-->$/i;

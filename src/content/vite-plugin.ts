@@ -5,7 +5,7 @@ import { readBlogEnv, projectConfig } from "./blog-env";
 import { loadSite } from "./load-site";
 import { buildRouteData } from "./route-data";
 import { siteInfoOf } from "./site-info";
-import { formatSummary } from "./summary";
+import { formatSummary, formatWarnings } from "./summary";
 import type { RouteData } from "./types";
 
 const SITE_ID = "virtual:furikaeri/site";
@@ -36,6 +36,7 @@ export function furikaeriContent(): Plugin {
       const reload = () => {
         const site = loadSite({ content: blog.content, projectConfig, mode: "development" });
         pages = buildRouteData(site);
+        for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
         for (const error of site.errors) server.config.logger.error(error.message);
         server.config.logger.info(formatSummary(site.report), { timestamp: true });
         const first = site.errors[0];
