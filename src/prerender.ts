@@ -24,8 +24,8 @@ export async function prerender(
     fs.mkdirSync(path.dirname(blog.report), { recursive: true });
     fs.writeFileSync(blog.report, JSON.stringify({ files: site.report }, null, 2) + "\n");
   }
-  if (site.errors.length > 0) {
   for (const warning of formatWarnings(site.report)) console.warn(warning);
+  if (site.errors.length > 0) {
     for (const error of site.errors) console.error(error.message);
     console.error(formatSummary(site.report));
     return 1;
