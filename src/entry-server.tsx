@@ -5,6 +5,7 @@ import type { RouteData, SiteInfo } from "./content/types";
 import { routes } from "./app/routes";
 import { basename, setRouteDataSource } from "./app/route-data-source";
 import { headFor } from "./app/head";
+import { FEED_PATH } from "./shared/paths";
 
 /** A page rendered to HTML, with what goes into <head> and the data it hydrates from. */
 export interface RenderedPage {
@@ -24,7 +25,10 @@ export async function renderPage(
   pages: Map<string, RouteData>,
   site: SiteInfo,
 ): Promise<RenderedPage> {
-  setRouteDataSource((path) => Promise.resolve(pages.get(path) ?? null));
+  // The loader sees the request's percent-encoded path (`/tags/%E6%97%A5/`); pages are keyed decoded.
+  setRouteDataSource((path) =>
+    Promise.resolve(pages.get(path) ?? pages.get(safeDecode(path)) ?? null),
+  );
   const request = new Request(new URL(basename + sitePath, "http://localhost"));
   const context = await handler.query(request);
   if (context instanceof Response)
@@ -37,7 +41,7 @@ export async function renderPage(
   );
   const data = pages.get(sitePath) ?? null;
   const head = headFor(context.statusCode === 404 ? null : data, site);
-  const canonical = site.origin ? site.origin + basename + sitePath : "";
+  const canonical = site.origin ? site.origin + basename + encodeURI(sitePath) : "";
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
@@ -51,6 +55,12 @@ export async function renderPage(
     canonical && context.statusCode !== 404
       ? `<meta property="og:url" content="${escapeHtml(canonical)}" />`
       : "",
+    `<meta property="og:locale" content="${head.lang.startsWith("ja") ? "ja_JP" : "en_US"}" />`,
+    head.published
+      ? `<meta property="article:published_time" content="${escapeHtml(head.published)}" />`
+      : "",
+    head.noindex ? `<meta name="robots" content="noindex" />` : "",
+    `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)}" href="${escapeHtml(site.origin ? site.origin + basename + FEED_PATH : basename + FEED_PATH)}" />`,
   ].filter(Boolean);
   const hydration = escapeJsonForHtml(
     JSON.stringify({ loaderData: context.loaderData, actionData: null, errors: context.errors }),
@@ -62,6 +72,14 @@ export async function renderPage(
     status: context.statusCode,
     lang: head.lang,
   };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Escapes text for an HTML attribute or element. */

@@ -8,6 +8,7 @@ import { formatSummary, formatWarnings } from "./content/summary";
 import type { RouteData } from "./content/types";
 import { writeHeadersFile } from "./content/security-headers";
 import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
+import { writeDiscoveryFiles } from "./content/discovery-files";
 
 /**
  * The last build step, run in Node after `vite build`: reads the content, writes every page of
@@ -51,6 +52,7 @@ export async function prerender(
   }
   const notFound = await renderPage("/404.html", new Map(), info);
   fs.writeFileSync(path.join(blog.outDir, "404.html"), fillTemplate(template, notFound));
+  writeDiscoveryFiles(blog.outDir, site, pages);
   for (const dir of site.source.staticDirs) fs.cpSync(dir, blog.outDir, { recursive: true });
   // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
   fs.writeFileSync(path.join(blog.outDir, ".nojekyll"), "");

@@ -1,8 +1,16 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from "react-router";
 import type { RouteData } from "../content/types";
+import { SearchBox, SEARCH_INPUT_ID } from "../components/search-box";
+import { ThemeToggle } from "../components/theme-toggle";
+import { archivePath, FEED_PATH } from "../shared/paths";
 import { headFor } from "./head";
+import { basename } from "./route-data-source";
 import { site, siteLabels } from "./site-context";
+import { applyStoredTheme } from "./theme";
+
+// As early as the app's code runs, before the first render (no inline script: CSP-safe).
+if (typeof document !== "undefined") applyStoredTheme();
 
 /** The frame of every page: skip link, site header and navigation, the page, the footer. */
 export function Layout() {
@@ -25,16 +33,25 @@ export function Layout() {
             <li>
               <NavLink to="/timeline/">{siteLabels.timeline}</NavLink>
             </li>
+            <li>
+              <NavLink to={archivePath()}>{siteLabels.archive}</NavLink>
+            </li>
           </ul>
         </nav>
+        <SearchBox />
+        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{site.title}</p>
+        <p>
+          {site.title} · <a href={basename + FEED_PATH}>{siteLabels.feed}</a>
+        </p>
       </footer>
       <DocumentTitle />
+      <FocusOnNavigation />
+      <SearchShortcut />
       <ScrollRestoration />
     </>
   );
@@ -52,6 +69,48 @@ function DocumentTitle() {
   useEffect(() => {
     // Marks the page interactive (browser tests and styles can wait for it).
     document.documentElement.dataset.hydrated = "true";
+  }, []);
+  return null;
+}
+
+/**
+ * After a client-side navigation to another page, moves focus to its main heading (or main),
+ * so keyboard and screen reader users start at the new page, as a full page load would.
+ */
+function FocusOnNavigation() {
+  const { pathname, hash } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (hash) return; // the browser goes to the anchor
+    const main = document.getElementById("main");
+    const heading = main?.querySelector<HTMLElement>("h1");
+    const target = heading ?? main;
+    if (!target) return;
+    if (target === heading && !heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  }, [pathname, hash]);
+  return null;
+}
+
+/** `/` focuses the search field from any page, unless the reader is typing somewhere. */
+function SearchShortcut() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+        return;
+      const input = document.getElementById(SEARCH_INPUT_ID);
+      if (!input) return;
+      event.preventDefault();
+      input.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
   }, []);
   return null;
 }

@@ -6,6 +6,11 @@ import { NotFoundPage } from "./routes/not-found";
 import { PostPage } from "./routes/post";
 import { TimelineIndexPage } from "./routes/timeline-index";
 import { TimelineYearPage } from "./routes/timeline-year";
+import { ArchivePage } from "./routes/archive";
+import { ArchiveYearPage } from "./routes/archive-year";
+import { SearchPage } from "./routes/search";
+import { TermPage } from "./routes/term";
+import { TermsPage } from "./routes/terms";
 
 /**
  * The one route table, used by the prerender (static handler) and by hydration (browser
@@ -38,6 +43,34 @@ export const routes: RouteObject[] = [
             loader: loadRouteData,
             element: <TimelineYearPage />,
           },
+          ...(["tags", "categories"] as const).flatMap((taxonomy) => [
+            {
+              id: `${taxonomy}-index`,
+              path: `${taxonomy}/`,
+              loader: loadRouteData,
+              element: <TermsPage />,
+            },
+            {
+              id: taxonomy,
+              path: `${taxonomy}/:term/`,
+              loader: loadRouteData,
+              element: <TermPage />,
+            },
+            {
+              id: `${taxonomy}-page`,
+              path: `${taxonomy}/:term/page/:page/`,
+              loader: loadRouteData,
+              element: <TermPage />,
+            },
+          ]),
+          { id: "archive", path: "archive/", loader: loadRouteData, element: <ArchivePage /> },
+          {
+            id: "archive-year",
+            path: "archive/:year/",
+            loader: loadRouteData,
+            element: <ArchiveYearPage />,
+          },
+          { id: "search", path: "search/", loader: loadRouteData, element: <SearchPage /> },
           { id: "content", path: "*", loader: loadRouteData, element: <PostPage /> },
         ],
       },

@@ -2,6 +2,7 @@ import type { PostSummary } from "../content/types";
 import { labelsFor } from "../shared/labels";
 import { PostDate } from "./post-date";
 import { PrefetchLink } from "./prefetch-link";
+import { TermLinks } from "./term-links";
 
 /** Posts, grouped by the year they were written, each with date, excerpt and reading time. */
 export function PostList({ posts }: { posts: PostSummary[] }) {
@@ -31,6 +32,12 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
                     {labelsFor(post.lang).readingTime(post.readingMinutes)}
                   </p>
                   {post.excerpt && <p className="post-card__excerpt">{post.excerpt}</p>}
+                  <TermLinks
+                    tags={post.tags}
+                    categories={post.categories}
+                    lang={post.lang}
+                    className="terms post-card__terms"
+                  />
                 </article>
               </li>
             ))}

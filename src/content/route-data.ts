@@ -2,7 +2,10 @@ import type { LoadedSite, BuiltPost } from "./load-site";
 import { linkTo } from "./load-site";
 import { buildTimelines, summariseTimeline } from "./timelines";
 import type { PostLink, PostSummary, RouteData } from "./types";
-import { pagePath, timelinePath } from "../shared/paths";
+import { pagePath, searchPath, timelinePath } from "../shared/paths";
+import { archivePages } from "./archive";
+import { tableOfContents } from "./table-of-contents";
+import { taxonomyPages } from "./taxonomies";
 
 /** Every page of the site, by its path inside the site (no base), with the data it shows. */
 export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
@@ -22,7 +25,7 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
   posts.forEach((post, i) => {
     routes.set(post.url, {
       kind: "post",
-      post: post.detail,
+      post: { ...post.detail, toc: tableOfContents(post.detail.html) },
       // Posts are newest first: the next (newer) post is the one before.
       previous: posts[i + 1] ? linkTo(posts[i + 1]!) : null,
       next: posts[i - 1] ? linkTo(posts[i - 1]!) : null,
@@ -36,6 +39,11 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
   });
   for (const timeline of timelines)
     routes.set(timelinePath(timeline.year), { kind: "timeline-year", timeline });
+  const taxonomies = taxonomyPages(posts, perPage, summaryOf);
+  for (const [path, data] of taxonomies) routes.set(path, data);
+  const withPages = (["tags", "categories"] as const).filter((t) => taxonomies.has(`/${t}/`));
+  for (const [path, data] of archivePages(posts, withPages)) routes.set(path, data);
+  routes.set(searchPath(), { kind: "search" });
   for (const [from, to] of site.aliases)
     if (!routes.has(from)) routes.set(from, { kind: "redirect", to });
   return routes;

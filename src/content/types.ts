@@ -38,6 +38,31 @@ export interface PostDetail extends PostSummary {
   /** The timeline year this post is a retrospective of, if it is one. */
   retrospectiveOf: number | null;
   lastmod: DateInfo | null;
+  /** The post's headings for its table of contents (empty, or absent, for short posts). */
+  toc?: TocHeading[];
+}
+
+/** One heading of a post in its table of contents. */
+export interface TocHeading {
+  /** The heading's element id (from rehype-slug). */
+  id: string;
+  text: string;
+  /** 1 for the post's top headings, 2 for those under them. */
+  depth: 1 | 2;
+}
+
+/** A tag or category with how many posts carry it. */
+export interface TermCount {
+  name: string;
+  url: string;
+  count: number;
+}
+
+/** One year of the archive index: how many posts, and per month (January first). */
+export interface ArchiveYearCount {
+  year: number;
+  count: number;
+  monthCounts: number[];
 }
 
 export interface TimelineEntry {
@@ -103,4 +128,29 @@ export type RouteData =
     }
   | { kind: "timeline-index"; years: TimelineYearSummary[] }
   | { kind: "timeline-year"; timeline: TimelineYear }
+  | {
+      kind: "term";
+      taxonomy: "tags" | "categories";
+      term: string;
+      posts: PostSummary[];
+      page: number;
+      pageCount: number;
+      /** All posts carrying the term, across pages. */
+      total: number;
+    }
+  | { kind: "terms"; taxonomy: "tags" | "categories"; terms: TermCount[] }
+  | {
+      kind: "archive";
+      years: ArchiveYearCount[];
+      /** The taxonomies that have pages (`/tags/`, `/categories/`), to link to. */
+      taxonomies: ("tags" | "categories")[];
+    }
+  | {
+      kind: "archive-year";
+      year: number;
+      months: { month: number; posts: PostLink[] }[];
+      previousYear: number | null;
+      nextYear: number | null;
+    }
+  | { kind: "search" }
   | { kind: "redirect"; to: string };

@@ -23,3 +23,49 @@ export function monthId(year: number, month: number): string {
 export function routeDataPath(pathname: string): string {
   return `${pathname.endsWith("/") ? pathname : `${pathname}/`}route.json`;
 }
+
+/** A taxonomy Hugo gives list pages to. */
+export type Taxonomy = "tags" | "categories";
+
+/**
+ * A term as Hugo's `urlize` writes it in a URL: lower-case, spaces to dashes, only letters,
+ * digits, marks and `. _ - + ~` kept (`Docker Serf` → `docker-serf`, `日本語` stays).
+ */
+export function urlize(term: string): string {
+  return term
+    .normalize("NFC")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/gu, "-")
+    .replace(/[^\p{L}\p{N}\p{M}._+~-]/gu, "");
+}
+
+/** `/tags/` or `/categories/`: every term of a taxonomy. */
+export function taxonomyPath(taxonomy: Taxonomy): string {
+  return `/${taxonomy}/`;
+}
+
+/** A term's post list at Hugo's URL: `/tags/docker/`, then `/tags/docker/page/2/`. */
+export function termPath(taxonomy: Taxonomy, term: string, page = 1): string {
+  const base = `/${taxonomy}/${urlize(term)}/`;
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** The archive: `/archive/` lists the years, `/archive/2017/` a year's posts month by month. */
+export function archivePath(year?: number): string {
+  return year === undefined ? "/archive/" : `/archive/${year}/`;
+}
+
+/** The search page, optionally with a query (`/search/?q=振り返り`). */
+export function searchPath(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
+}
+
+/** The search index the search page fetches (written at build time). */
+export const SEARCH_INDEX_PATH = "/search-index.json";
+
+/** The RSS feed, at Hugo's URL so existing subscribers keep working. */
+export const FEED_PATH = "/index.xml";
+
+/** The sitemap. */
+export const SITEMAP_PATH = "/sitemap.xml";

@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router";
 import type { RouteData } from "../../content/types";
+import { Pagination } from "../../components/pagination";
 import { PostList } from "../../components/post-list";
-import { PrefetchLink } from "../../components/prefetch-link";
 import { pagePath } from "../../shared/paths";
 import { site, siteLabels } from "../site-context";
 
@@ -17,21 +17,7 @@ export function HomePage() {
       </h1>
       {page === 1 && site.description && <p className="page-intro">{site.description}</p>}
       <PostList posts={posts} />
-      {pageCount > 1 && (
-        <nav className="pagination" aria-label={siteLabels.pagination}>
-          {page > 1 && (
-            <PrefetchLink to={pagePath(page - 1)} rel="prev">
-              ← {siteLabels.newer}
-            </PrefetchLink>
-          )}
-          <span>{siteLabels.page(page, pageCount)}</span>
-          {page < pageCount && (
-            <PrefetchLink to={pagePath(page + 1)} rel="next">
-              {siteLabels.older} →
-            </PrefetchLink>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} pathOf={pagePath} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import type { PostLink, RouteData } from "../../content/types";
 import { HtmlContent } from "../../components/html-content";
 import { PostDate } from "../../components/post-date";
 import { PrefetchLink } from "../../components/prefetch-link";
+import { TermLinks } from "../../components/term-links";
+import { TableOfContents } from "../../components/toc";
 import { labelsFor } from "../../shared/labels";
 import { timelinePath } from "../../shared/paths";
 
@@ -27,13 +29,15 @@ export function PostPage() {
           </p>
         )}
       </header>
+      <TableOfContents headings={post.toc ?? []} title={labels.contents} />
       <HtmlContent className="post__body prose" html={post.html} />
       <footer className="post__footer">
-        {post.tags.length > 0 && (
-          <p className="post__tags">
-            {labels.tags}: {post.tags.join(", ")}
-          </p>
-        )}
+        <TermLinks
+          tags={post.tags}
+          categories={post.categories}
+          lang={post.lang}
+          className="terms post__terms"
+        />
         {related.length > 0 && (
           <section aria-labelledby="related-heading">
             <h2 id="related-heading">{labels.related}</h2>

@@ -1,0 +1,49 @@
+import { useLoaderData } from "react-router";
+import type { RouteData } from "../../content/types";
+import { PostDate } from "../../components/post-date";
+import { PrefetchLink } from "../../components/prefetch-link";
+import { archivePath, monthId } from "../../shared/paths";
+import { siteLabels } from "../site-context";
+
+type ArchiveYearData = Extract<RouteData, { kind: "archive-year" }>;
+
+/** One year of the archive: its posts month by month, newest first. */
+export function ArchiveYearPage() {
+  const { year, months, previousYear, nextYear } = useLoaderData() as ArchiveYearData;
+  return (
+    <>
+      <h1 className="page-title">{siteLabels.yearArchive(year)}</h1>
+      <p className="page-intro">
+        <PrefetchLink to={archivePath()}>{siteLabels.archive}</PrefetchLink>
+      </p>
+      {months.map(({ month, posts }) => (
+        <section key={month} aria-labelledby={monthId(year, month)} className="archive-month">
+          <h2 id={monthId(year, month)}>
+            {siteLabels.currentMonth(year, month)}{" "}
+            <span className="archive-month__count">({siteLabels.postCount(posts.length)})</span>
+          </h2>
+          <ul>
+            {posts.map((post) => (
+              <li key={post.url} lang={post.lang}>
+                <PrefetchLink to={post.url}>{post.title}</PrefetchLink>{" "}
+                <PostDate date={post.date} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <nav className="pagination" aria-label={siteLabels.pagination}>
+        {nextYear !== null && (
+          <PrefetchLink to={archivePath(nextYear)} rel="prev">
+            ← {siteLabels.yearArchive(nextYear)}
+          </PrefetchLink>
+        )}
+        {previousYear !== null && (
+          <PrefetchLink to={archivePath(previousYear)} rel="next">
+            {siteLabels.yearArchive(previousYear)} →
+          </PrefetchLink>
+        )}
+      </nav>
+    </>
+  );
+}

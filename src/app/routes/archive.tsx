@@ -1,0 +1,37 @@
+import { useLoaderData } from "react-router";
+import type { RouteData } from "../../content/types";
+import { PrefetchLink } from "../../components/prefetch-link";
+import { archivePath, taxonomyPath } from "../../shared/paths";
+import { siteLabels } from "../site-context";
+
+type ArchiveData = Extract<RouteData, { kind: "archive" }>;
+
+/** The archive index: every year with its number of posts, each linking to its own page. */
+export function ArchivePage() {
+  const { years, taxonomies } = useLoaderData() as ArchiveData;
+  return (
+    <>
+      <h1 className="page-title">{siteLabels.archive}</h1>
+      <p className="page-intro">{siteLabels.archiveIntro}</p>
+      <ul className="archive-years">
+        {years.map((y) => (
+          <li key={y.year}>
+            <PrefetchLink to={archivePath(y.year)}>{siteLabels.yearArchive(y.year)}</PrefetchLink>{" "}
+            <span className="archive-years__count">({siteLabels.postCount(y.count)})</span>
+          </li>
+        ))}
+      </ul>
+      {taxonomies.length > 0 && (
+        <ul className="archive-taxonomies">
+          {taxonomies.map((t) => (
+            <li key={t}>
+              <PrefetchLink to={taxonomyPath(t)}>
+                {t === "tags" ? siteLabels.allTags : siteLabels.allCategories}
+              </PrefetchLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useLoaderData } from "react-router";
+import type { RouteData } from "../../content/types";
+import { Pagination } from "../../components/pagination";
+import { PostList } from "../../components/post-list";
+import { PrefetchLink } from "../../components/prefetch-link";
+import { taxonomyPath, termPath } from "../../shared/paths";
+import { siteLabels } from "../site-context";
+
+type TermData = Extract<RouteData, { kind: "term" }>;
+
+/** The posts of one tag or category, newest first, at Hugo's `/tags/<tag>/` URL. */
+export function TermPage() {
+  const { taxonomy, term, posts, page, pageCount, total } = useLoaderData() as TermData;
+  const title = taxonomy === "tags" ? siteLabels.taggedWith(term) : siteLabels.inCategory(term);
+  return (
+    <>
+      <h1 className="page-title">{title}</h1>
+      <p className="page-intro">
+        {siteLabels.postCount(total)} ·{" "}
+        <PrefetchLink to={taxonomyPath(taxonomy)}>
+          {taxonomy === "tags" ? siteLabels.allTags : siteLabels.allCategories}
+        </PrefetchLink>
+      </p>
+      <PostList posts={posts} />
+      <Pagination page={page} pageCount={pageCount} pathOf={(n) => termPath(taxonomy, term, n)} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLoaderData } from "react-router";
+import type { RouteData } from "../../content/types";
+import { PrefetchLink } from "../../components/prefetch-link";
+import { siteLabels } from "../site-context";
+
+type TermsData = Extract<RouteData, { kind: "terms" }>;
+
+/** Every tag (or category) with how many posts carry it, most used first. */
+export function TermsPage() {
+  const { taxonomy, terms } = useLoaderData() as TermsData;
+  return (
+    <>
+      <h1 className="page-title">
+        {taxonomy === "tags" ? siteLabels.allTags : siteLabels.allCategories}
+      </h1>
+      <ul className="term-index">
+        {terms.map((term) => (
+          <li key={term.url}>
+            <PrefetchLink to={term.url}>{term.name}</PrefetchLink>{" "}
+            <span className="term-index__count">({siteLabels.postCount(term.count)})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { siteLabels } from "../app/site-context";
+import { PrefetchLink } from "./prefetch-link";
+
+interface PaginationProps {
+  page: number;
+  pageCount: number;
+  /** The path of a page of this list. */
+  pathOf: (page: number) => string;
+}
+
+/** Newer / older links between the pages of a post list (Hugo's `/page/N/`). */
+export function Pagination({ page, pageCount, pathOf }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={siteLabels.pagination}>
+      {page > 1 && (
+        <PrefetchLink to={pathOf(page - 1)} rel="prev">
+          ← {siteLabels.newer}
+        </PrefetchLink>
+      )}
+      <span>{siteLabels.page(page, pageCount)}</span>
+      {page < pageCount && (
+        <PrefetchLink to={pathOf(page + 1)} rel="next">
+          {siteLabels.older} →
+        </PrefetchLink>
+      )}
+    </nav>
+  );
+}

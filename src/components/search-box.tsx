@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useLocation, useNavigate, useSearchParams } from "react-router";
+import { basename } from "../app/route-data-source";
+import { siteLabels } from "../app/site-context";
+import { searchPath } from "../shared/paths";
+
+/** The id of the search field, which the `/` key focuses from any page. */
+export const SEARCH_INPUT_ID = "search-input";
+
+/**
+ * The site's search field, in the header of every page. It is a plain GET form to
+ * `/search/?q=…` (works without JavaScript); with JavaScript it navigates in the app, and on
+ * the search page the results follow each keystroke (the URL keeps the query: shareable).
+ */
+export function SearchBox() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const onSearchPage = location.pathname === searchPath();
+  const query = onSearchPage ? (params.get("q") ?? "") : "";
+  // Starts empty, as prerendered; the URL's query is filled in once mounted.
+  const [value, setValue] = useState("");
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current) setValue(query);
+    typed.current = false;
+  }, [query]);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(searchPath(value.trim()));
+  };
+  return (
+    <form role="search" className="search-box" action={`${basename}/search/`} onSubmit={submit}>
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        {siteLabels.searchLabel}
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        name="q"
+        value={value}
+        placeholder={siteLabels.search}
+        aria-keyshortcuts="/"
+        title={siteLabels.searchShortcut}
+        autoComplete="off"
+        onChange={(event) => {
+          setValue(event.target.value);
+          if (onSearchPage) {
+            typed.current = true;
+            navigate(searchPath(event.target.value.trim()), { replace: true });
+          }
+        }}
+      />
+      <button type="submit">{siteLabels.search}</button>
+    </form>
+  );
+}
