@@ -1,0 +1,146 @@
+// Browser figures of a built site, served by scripts/serve.mjs on localhost: the home page's
+// total bytes, in-app navigation against a full page load of the same post, and Lighthouse.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+
+/** The Chromium the tests use: CHROMIUM_PATH, /usr/bin/chromium, else @sparticuz/chromium's. */
+export async function chromiumExecutable() {
+  const common = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"];
+  const system = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  if (fs.existsSync(system)) return { executablePath: system, args: common };
+  const { default: sparticuz } = await import("@sparticuz/chromium");
+  return {
+    executablePath: await sparticuz.executablePath(),
+    args: [...common, "--disable-dev-shm-usage", "--use-gl=angle", "--use-angle=swiftshader"],
+  };
+}
+
+/** Serves `dist` like a static host on `port` until the returned stop() is called. */
+export async function serve(dist, port) {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, BLOG_OUT: dist, PORT: String(port) },
+    stdio: "ignore",
+  });
+  const url = `http://localhost:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => child.kill() };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Bytes the home page loads (HTML, JS, CSS, data, prefetches) until the network is idle. */
+export async function homeBytes(browser, url) {
+  const page = await browser.newPage();
+  let bytes = 0;
+  let requests = 0;
+  page.on("requestfinished", async (request) => {
+    requests++;
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) bytes += sizes.responseBodySize;
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(500);
+  await page.close();
+  return { bytes, requests };
+}
+
+/**
+ * In-app navigation (click a post in the home's list, until its title is in the page) against
+ * a full page load of the same post in the same (warm) browser context; the median of `rounds`.
+ */
+export async function navigationTimes(browser, url, rounds = 5) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const inApp = [];
+  const fullLoad = [];
+  const fcp = [];
+  for (let i = 0; i < rounds; i++) {
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+    const link = page.locator(".post-card__title a").nth(i);
+    await link.hover(); // a reader points at the link before clicking: the data is prefetched
+    await page.waitForTimeout(300);
+    const href = await link.getAttribute("href");
+    inApp.push(
+      await page.evaluate(
+        (n) =>
+          new Promise((resolve) => {
+            const a = document.querySelectorAll(".post-card__title a")[n];
+            const title = a.textContent;
+            const started = performance.now();
+            const shown = () => document.querySelector("main h1")?.textContent === title;
+            const observer = new MutationObserver(() => {
+              if (!shown()) return;
+              observer.disconnect();
+              resolve(performance.now() - started);
+            });
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
+            a.click();
+          }),
+        i,
+      ),
+    );
+    await page.goto(new URL(href, url).href, { waitUntil: "load" });
+    const timing = await page.evaluate(() => ({
+      load: performance.getEntriesByType("navigation")[0].loadEventEnd,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+    }));
+    fullLoad.push(timing.load);
+    fcp.push(timing.fcp);
+  }
+  await context.close();
+  return { inAppMs: median(inApp), fullLoadMs: median(fullLoad), fullLoadFcpMs: median(fcp) };
+}
+
+/** Lighthouse 12 mobile performance scores (0–100) of the given URLs, in one Chromium. */
+export async function lighthouseScores(urls) {
+  const { default: lighthouse } = await import("lighthouse");
+  const { executablePath, args } = await chromiumExecutable();
+  const port = 9333;
+  const chrome = spawn(
+    executablePath,
+    [...args, "--headless=new", `--remote-debugging-port=${port}`, "about:blank"],
+    { stdio: "ignore" },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const scores = {};
+    for (const [name, url] of Object.entries(urls)) {
+      const result = await lighthouse(url, {
+        port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance"],
+      });
+      scores[name] = Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Launches the benchmark's Chromium through Playwright. */
+export async function launchBrowser() {
+  const { executablePath, args } = await chromiumExecutable();
+  return chromium.launch({ executablePath, args });
+}

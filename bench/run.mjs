@@ -1,0 +1,302 @@
+// `npm run bench`: Furikaeri against Hugo on the real blog and on 1,000 and 10,000 posts made
+// from it (bench/make-corpus.mjs), in one run on this machine. Prints a table and writes it to
+// BENCHMARKS.md (between the bench markers). Pieces:
+//   npm run bench -- --sizes 195,1000 --rounds 2 --skip-hugo --skip-browser --skip-lighthouse --no-write
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { firstLoadJs, folderSize, samplePages } from "./bytes.mjs";
+import { homeBytes, launchBrowser, lighthouseScores, navigationTimes, serve } from "./browser.mjs";
+import { makeCorpus, sourcePosts, touchOnePost } from "./make-corpus.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "195,1000,10000" },
+    rounds: { type: "string", default: "1" },
+    "skip-hugo": { type: "boolean", default: false },
+    "skip-browser": { type: "boolean", default: false },
+    "skip-lighthouse": { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+const sizes = args.sizes.split(",").map((s) => (s === "real" ? sourcePosts().length : Number(s)));
+const rounds = Math.max(1, Number(args.rounds));
+const project = path.resolve(import.meta.dirname, "..");
+process.chdir(project);
+const work = path.join(os.tmpdir(), "furikaeri-bench");
+const renderCache = path.join(project, "node_modules/.cache/furikaeri/posts");
+const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+
+/** Runs a command under GNU time: wall seconds, CPU seconds (user+sys), peak RSS in bytes. */
+function timed(cmd, cmdArgs, env = {}) {
+  const out = path.join(work, "time.txt");
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", out, cmd, ...cmdArgs], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) {
+    throw new Error(`${cmd} ${cmdArgs.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  const [wall, user, sys, rssKb] = fs.readFileSync(out, "utf8").trim().split(/\s+/).map(Number);
+  return { wall, cpu: user + sys, rss: rssKb * 1024, stdout: result.stdout };
+}
+
+function buildOurs(content, outDir, { cold }) {
+  if (cold) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(renderCache, { recursive: true, force: true });
+  }
+  return timed(process.execPath, ["scripts/build.mjs"], {
+    BLOG_CONTENT: content,
+    BLOG_OUT: outDir,
+    VITE_CONFIG_NATIVE_IGNORE_WARNING: "1",
+  });
+}
+
+function buildHugo(site, outDir) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const cacheDir = path.join(work, "hugo-cache");
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  return timed("hugo", [
+    "--quiet",
+    "--source",
+    site,
+    "--layoutDir",
+    path.join(project, "bench/hugo-layout"),
+    "--config",
+    `config.toml,${path.join(project, "bench/hugo-config.toml")}`,
+    "--destination",
+    outDir,
+    "--cacheDir",
+    cacheDir,
+  ]);
+}
+
+/** Hugo from Debian (installed when missing), or the reason it is not there. */
+function ensureHugo() {
+  const version = () => execFileSync("hugo", ["version"], { encoding: "utf8" }).trim();
+  try {
+    return { version: version() };
+  } catch {
+    log("hugo is missing: apt-get update && apt-get install -y hugo");
+    try {
+      execFileSync("apt-get", ["update", "-qq"], { stdio: "ignore" });
+      execFileSync("apt-get", ["install", "-y", "-qq", "hugo"], { stdio: "ignore" });
+      return { version: version() };
+    } catch (error) {
+      return { missing: `Hugo could not be installed (${error.message.split("\n")[0]})` };
+    }
+  }
+}
+
+/** The content pipeline alone (loadSite + buildRouteData), built once, run in a fresh Node. */
+function buildPipelineBundle() {
+  const outDir = path.join(project, "node_modules/.cache/furikaeri/bench-pipeline");
+  execFileSync(
+    process.execPath,
+    [
+      "node_modules/vite/bin/vite.js",
+      "build",
+      "--configLoader",
+      "bundle",
+      "--logLevel",
+      "warn",
+      "--ssr",
+      "bench/pipeline-entry.ts",
+      "--outDir",
+      outDir,
+      "--emptyOutDir",
+    ],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "1" },
+    },
+  );
+  return path.join(outDir, "pipeline-entry.js");
+}
+
+function timePipeline(bundle, content) {
+  fs.rmSync(renderCache, { recursive: true, force: true });
+  const script = `import(${JSON.stringify(bundle)}).then((m) => m.timePipeline(${JSON.stringify(content)})).then((r) => console.log(JSON.stringify(r)))`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    env: { ...process.env, BLOG_PROGRESS: "" },
+  });
+  return JSON.parse(out.trim().split("\n").pop());
+}
+
+async function main() {
+  fs.mkdirSync(work, { recursive: true });
+  const machine = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    nproc: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+  };
+  log(`machine: ${JSON.stringify(machine)}`);
+  const hugo = args["skip-hugo"] ? { missing: "skipped (--skip-hugo)" } : ensureHugo();
+  log(hugo.version ?? hugo.missing);
+  log("building the pipeline bundle");
+  const bundle = buildPipelineBundle();
+  const rows = [];
+  let browser = null;
+  let extras = {};
+  for (const size of sizes) {
+    log(`corpus of ${size} posts`);
+    const site = makeCorpus(size);
+    const row = { size, ours: [], hugo: [] };
+    row.pipeline = timePipeline(bundle, site);
+    log(`pipeline: ${(row.pipeline.totalMs / 1000).toFixed(1)} s, ${row.pipeline.posts} posts`);
+    const outDir = path.join(work, `out-${size}`);
+    const hugoOut = path.join(work, `hugo-${size}`);
+    for (let round = 0; round < rounds; round++) {
+      const ours = buildOurs(site, outDir, { cold: true });
+      row.ours.push(ours);
+      log(`ours cold: ${ours.wall} s, cpu ${ours.cpu.toFixed(1)} s, ${mb(ours.rss)}`);
+      if (hugo.version) {
+        const theirs = buildHugo(site, hugoOut);
+        row.hugo.push(theirs);
+        log(`hugo cold: ${theirs.wall} s, cpu ${theirs.cpu.toFixed(1)} s, ${mb(theirs.rss)}`);
+      }
+    }
+    row.pages = /(\d+) pages written/.exec(row.ours[0].stdout)?.[1] ?? "?";
+    row.summary =
+      row.ours[0].stdout
+        .trim()
+        .split("\n")
+        .find((l) => /published,/.test(l)) ?? "";
+    touchOnePost(site, Date.now());
+    row.rebuild = buildOurs(site, outDir, { cold: false });
+    log(`ours after one post changed: ${row.rebuild.wall} s`);
+    const pages = samplePages(outDir);
+    row.js = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, p ? firstLoadJs(outDir, p) : null]),
+    );
+    row.dist = folderSize(outDir);
+    if (fs.existsSync(hugoOut)) row.hugoDist = folderSize(hugoOut);
+    if (!args["skip-browser"]) {
+      browser ??= await launchBrowser();
+      const server = await serve(outDir, 4390);
+      try {
+        row.home = await homeBytes(browser, server.url);
+        log(`home page loads ${row.home.bytes} bytes in ${row.home.requests} requests`);
+        if (size === sizes[0]) {
+          extras.navigation = await navigationTimes(browser, server.url);
+          log(`navigation: ${JSON.stringify(extras.navigation)}`);
+          if (!args["skip-lighthouse"]) {
+            const urls = Object.fromEntries(
+              Object.entries(pages).map(([name, p]) => [name, new URL(p, server.url).href]),
+            );
+            extras.lighthouse = await lighthouseScores(urls);
+            extras.lighthouseSize = size;
+            log(`lighthouse: ${JSON.stringify(extras.lighthouse)}`);
+          }
+          extras.browserSize = size;
+        }
+      } finally {
+        server.stop();
+      }
+    }
+    rows.push(row);
+  }
+  await browser?.close();
+  const report = renderReport({ machine, hugo, rows, extras });
+  console.log(report);
+  if (!args["no-write"]) writeBenchmarks(report);
+}
+
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const s = (x) => `${x.toFixed(1)} s`;
+const best = (runs, key) => Math.min(...runs.map((r) => r[key]));
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : "–");
+
+function renderReport({ machine, hugo, rows, extras }) {
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const lines = [
+    `Run ${machine.date} · ${machine.nproc} cores (${machine.cpu}), ${machine.memory} · Node ${machine.node} · ${hugo.version ?? hugo.missing}`,
+    "",
+    `Command: \`${command}\` (${rounds} round${rounds > 1 ? "s" : ""} per size, Furikaeri and Hugo alternating; the best of the rounds is shown).`,
+    "",
+    "### Builds",
+    "",
+    "| posts | pipeline alone | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | rebuild after one post changed | rebuild ÷ Hugo cold |",
+    "| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |",
+  ];
+  for (const row of rows) {
+    const ours = row.ours;
+    const theirs = row.hugo;
+    const h = theirs.length > 0;
+    lines.push(
+      `| ${row.pipeline.posts} published of ${row.size} | ${s(row.pipeline.totalMs / 1000)} | ${s(best(ours, "wall"))} / ${s(best(ours, "cpu"))} / ${mb(best(ours, "rss"))} | ${h ? `${s(best(theirs, "wall"))} / ${s(best(theirs, "cpu"))} / ${mb(best(theirs, "rss"))}` : "–"} | ${h ? ratio(best(ours, "wall"), best(theirs, "wall")) : "–"} | ${h ? ratio(best(ours, "rss"), best(theirs, "rss")) : "–"} | ${s(row.rebuild.wall)} | ${h ? ratio(row.rebuild.wall, best(theirs, "wall")) : "–"} |`,
+    );
+  }
+  lines.push(
+    "",
+    "### Bytes",
+    "",
+    "| posts | first-load JS (gzip): home / post / timeline | home page total (browser, uncompressed) | dist (Furikaeri) | dist (Hugo) |",
+    "| ---: | --- | ---: | ---: | ---: |",
+  );
+  for (const row of rows) {
+    const js = ["home", "post", "timeline"].map((k) => (row.js[k] ? kb(row.js[k].gzip) : "–"));
+    lines.push(
+      `| ${row.size} | ${js.join(" / ")} | ${row.home ? `${kb(row.home.bytes)} (${row.home.requests} requests)` : "–"} | ${mb(row.dist.bytes)} in ${row.dist.files} files | ${row.hugoDist ? `${mb(row.hugoDist.bytes)} in ${row.hugoDist.files} files` : "–"} |`,
+    );
+  }
+  if (rows.length > 1 && rows[0].home) {
+    const base = rows[0].home.bytes;
+    lines.push(
+      "",
+      `Home page total vs ${rows[0].size} posts: ${rows
+        .slice(1)
+        .map(
+          (r) =>
+            `${r.size}: ${r.home ? `${(((r.home.bytes - base) / base) * 100).toFixed(1)}%` : "–"}`,
+        )
+        .join(", ")}.`,
+    );
+  }
+  lines.push("", "### Browser", "");
+  if (extras.navigation) {
+    const n = extras.navigation;
+    lines.push(
+      `On the ${extras.browserSize}-post build, Chromium, median of 5 posts: in-app navigation (click in the list → title shown) ${n.inAppMs.toFixed(1)} ms; full page load of the same post ${n.fullLoadMs.toFixed(0)} ms to the load event (first contentful paint ${n.fullLoadFcpMs.toFixed(0)} ms), warm HTTP cache: **${(n.fullLoadMs / n.inAppMs).toFixed(1)}× faster** in the app.`,
+    );
+  } else lines.push("Browser figures skipped (--skip-browser).");
+  if (extras.lighthouse) {
+    const l = extras.lighthouse;
+    lines.push(
+      "",
+      `Lighthouse 12.2.3 mobile performance on the ${extras.lighthouseSize}-post build: home ${l.home}, post ${l.post}, timeline ${l.timeline}.`,
+    );
+  } else lines.push("", "Lighthouse skipped.");
+  return lines.join("\n");
+}
+
+function writeBenchmarks(report) {
+  const file = path.join(project, "BENCHMARKS.md");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const block = `${start}\n${report}\n${end}`;
+  const text = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8")
+    : `# Benchmarks\n\nWritten by \`npm run bench\` (bench/run.mjs).\n\n${start}\n${end}\n`;
+  const at = text.indexOf(start);
+  const to = text.indexOf(end);
+  const next =
+    at >= 0 && to > at
+      ? text.slice(0, at) + block + text.slice(to + end.length)
+      : `${text}\n${block}\n`;
+  fs.writeFileSync(file, next);
+  log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
+await main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
