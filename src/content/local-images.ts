@@ -31,7 +31,11 @@ export function makeLocalFiles(dirs: string[], base: string): LocalFiles {
     let file: string | null = null;
     for (const dir of dirs) {
       const candidate = path.join(dir, rel);
-      if (candidate.startsWith(dir) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+      if (
+        candidate.startsWith(dir) &&
+        fs.existsSync(candidate) &&
+        fs.statSync(candidate).isFile()
+      ) {
         file = candidate;
         break;
       }

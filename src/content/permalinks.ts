@@ -39,7 +39,15 @@ const MONTH_NAMES = [
   "November",
   "December",
 ];
-const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
 
 const weekday = (d: AuthorDate) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 const yearday = (d: AuthorDate) =>

@@ -3,11 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config";
-import {
-  findContentSource,
-  readHugoConfig,
-  resolveConfig,
-} from "../../src/content/config";
+import { findContentSource, readHugoConfig, resolveConfig } from "../../src/content/config";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-config-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -91,7 +87,9 @@ describe("findContentSource and resolveConfig", () => {
   });
 
   it("rejects an unknown permalink attribute before reading any post", () => {
-    const root = path.dirname(configFile("config.toml", '[permalinks]\nwriting = "/:yaer/:slug/"\n'));
+    const root = path.dirname(
+      configFile("config.toml", '[permalinks]\nwriting = "/:yaer/:slug/"\n'),
+    );
     fs.mkdirSync(path.join(root, "content"));
     expect(() => resolveConfig(projectConfig, findContentSource(root), {})).toThrow(
       'permalink attribute not recognised: ":yaer" in "/:yaer/:slug/"',

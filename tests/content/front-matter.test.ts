@@ -83,8 +83,18 @@ describe("parseFrontMatter: good input", () => {
 
   it.each([
     { format: "YAML", text: "---\n\ntitle: A\n\ndate: x\n---\n", title: 3, date: 5 },
-    { format: "TOML", text: '+++\ntitle = "A"\n\ndate = 1\n[params]\ndate = 2\n+++\n', title: 2, date: 4 },
-    { format: "JSON", text: '{\n    "title": "A",\n    "x": {"date": 1},\n    "date": 1\n}\n', title: 2, date: 4 },
+    {
+      format: "TOML",
+      text: '+++\ntitle = "A"\n\ndate = 1\n[params]\ndate = 2\n+++\n',
+      title: 2,
+      date: 4,
+    },
+    {
+      format: "JSON",
+      text: '{\n    "title": "A",\n    "x": {"date": 1},\n    "date": 1\n}\n',
+      title: 2,
+      date: 4,
+    },
   ])("knows the line of each top-level $format key", ({ text, title, date }) => {
     expect(parse(text).keyLines).toMatchObject({ title, date });
   });

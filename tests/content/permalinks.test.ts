@@ -24,7 +24,11 @@ describe("compilePermalink: Hugo's permalink table", () => {
   it.each([
     [":title", page, "/spf13-vim-3.0-release-and-new-website"],
     ["/:year-:month-:title", page, "/2012-04-spf13-vim-3.0-release-and-new-website"],
-    ["/:year/:yearday/:month/:monthname/:day/:weekday/:weekdayname/", page, "/2012/97/04/april/06/5/friday/"],
+    [
+      "/:year/:yearday/:month/:monthname/:day/:weekday/:weekdayname/",
+      page,
+      "/2012/97/04/april/06/5/friday/",
+    ],
     ["/:section/", page, "/blue/"],
     ["/:title/", page, "/spf13-vim-3.0-release-and-new-website/"],
     ["/:slug/", page, "/the-slug/"],
@@ -35,7 +39,11 @@ describe("compilePermalink: Hugo's permalink table", () => {
     ["/:sections[last]/", page, "/c/"],
     ["/:sections[0]/:sections[last]/", page, "/blue/c/"],
     ["/:sections[1:]/", page, "/b/c/"],
-    ["/writing/:year/:month/:day/:filename/", { ...page, filename: "gophercon2016-LT" }, "/writing/2012/04/06/gophercon2016-lt/"],
+    [
+      "/writing/:year/:month/:day/:filename/",
+      { ...page, filename: "gophercon2016-LT" },
+      "/writing/2012/04/06/gophercon2016-lt/",
+    ],
     ["/Blog/:year/", page, "/blog/2012/"],
   ])("%s → %s", (pattern, input, url) => {
     expect(compilePermalink(pattern, { slugFallback: "title" })(input)).toBe(url);

@@ -3,7 +3,11 @@ import { parseFrontMatter } from "../../src/content/front-matter";
 import { AggregateContentError, readPostMeta } from "../../src/content/post-schema";
 
 const read = (yaml: string, filename = "post") =>
-  readPostMeta(parseFrontMatter(`---\n${yaml}\n---\nBody\n`, "content/post.md"), "content/post.md", filename);
+  readPostMeta(
+    parseFrontMatter(`---\n${yaml}\n---\nBody\n`, "content/post.md"),
+    "content/post.md",
+    filename,
+  );
 
 /** Every error message the front matter gets, as the build prints them. */
 function errorsOf(yaml: string, filename = "post"): string[] {
@@ -37,7 +41,10 @@ describe("readPostMeta", () => {
   });
 
   it.each([
-    { fields: "date: 2017-01-02\npublishDate: 2017-01-03\nlastmod: 2017-01-04", date: "2017-01-02" },
+    {
+      fields: "date: 2017-01-02\npublishDate: 2017-01-03\nlastmod: 2017-01-04",
+      date: "2017-01-02",
+    },
     { fields: "publishDate: 2017-01-03\nlastmod: 2017-01-04", date: "2017-01-03" },
     { fields: "lastmod: 2017-01-04", date: "2017-01-04" },
     { fields: "pubdate: 2017-01-05", date: "2017-01-05" },
@@ -79,7 +86,9 @@ describe("readPostMeta", () => {
     {
       name: "a draft that is not true or false",
       yaml: 'title: A\ndate: 2014-11-17\ndraft: "yes"',
-      errors: ['content/post.md:4:1: "draft" must be true or false, got "yes"; write draft: true or draft: false'],
+      errors: [
+        'content/post.md:4:1: "draft" must be true or false, got "yes"; write draft: true or draft: false',
+      ],
     },
     {
       name: "an impossible month",
@@ -98,12 +107,16 @@ describe("readPostMeta", () => {
     {
       name: "no date at all",
       yaml: "title: A",
-      errors: ["content/post.md:1:1: the post has no date; add `date: YYYY-MM-DD` to its front matter"],
+      errors: [
+        "content/post.md:1:1: the post has no date; add `date: YYYY-MM-DD` to its front matter",
+      ],
     },
     {
       name: "tags as a table",
       yaml: "date: 2014-11-17\ntags:\n  a: 1",
-      errors: ['content/post.md:3:1: "tags" must be a word or a list of words, got a table; write tags: ["a", "b"]'],
+      errors: [
+        'content/post.md:3:1: "tags" must be a word or a list of words, got a table; write tags: ["a", "b"]',
+      ],
     },
     {
       name: "an alias that is a full URL",

@@ -5,7 +5,11 @@ const posts = new Set(["/writing/2016/12/31/2016/", "/posts/2020/"]);
 const aliases = new Map([["/old/2016/", "/writing/2016/12/31/2016/"]]);
 
 describe("makeSiteLinkResolver", () => {
-  const resolve = makeSiteLinkResolver({ baseURL: "https://deeeet.com/", base: "/" }, posts, aliases);
+  const resolve = makeSiteLinkResolver(
+    { baseURL: "https://deeeet.com/", base: "/" },
+    posts,
+    aliases,
+  );
 
   it.each([
     ["http://deeeet.com/writing/2016/12/31/2016/", "/writing/2016/12/31/2016/"],

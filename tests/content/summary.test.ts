@@ -3,7 +3,11 @@ import type { ReportEntry } from "../../src/content/load-site";
 import { formatSummary, formatWarnings } from "../../src/content/summary";
 
 const published = (file: string): ReportEntry => ({ file, status: "published", url: `/${file}/` });
-const skipped = (file: string, reason: string): ReportEntry => ({ file, status: "skipped", reason });
+const skipped = (file: string, reason: string): ReportEntry => ({
+  file,
+  status: "skipped",
+  reason,
+});
 
 describe("formatSummary", () => {
   it.each([
