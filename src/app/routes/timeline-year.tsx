@@ -1,17 +1,50 @@
 import { useLoaderData } from "react-router";
-import type { RouteData, TimelineEntry, TimelineSection } from "../../content/types";
-import { HtmlContent } from "../../components/html-content";
+import type { RouteData, TimelineMonth } from "../../content/types";
 import { PostDate } from "../../components/post-date";
 import { PrefetchLink } from "../../components/prefetch-link";
+import { TimelineEntry } from "../../components/timeline-entry";
+import { TimelineMonthStrip } from "../../components/timeline-month-strip";
+import { TimelineSections } from "../../components/timeline-sections";
 import { timelinePath } from "../../shared/paths";
 import { siteLabels } from "../site-context";
+import { useMonthKeys } from "../timeline/use-month-keys";
 
 type TimelineYearData = Extract<RouteData, { kind: "timeline-year" }>;
 
-/** One year, month by month: what the retrospectives say of each month, and that month's posts. */
+const filled = (m: TimelineMonth) => m.entries.length + m.posts.length > 0;
+const monthLabel = (key: string) =>
+  siteLabels.currentMonth(Number(key.slice(0, 4)), Number(key.slice(5)));
+
+/**
+ * One year, month by month: what the retrospectives say of each month, and that month's posts.
+ * The retrospective's opening comes first; its sections without a month (highlights) follow the
+ * months, or come before them when the retrospective has no month at all (then they are what
+ * there is to read, and the months hold the year's posts); the outlook comes last. Everything is
+ * in the prerendered HTML; the keys (see useMonthKeys) only add to it.
+ */
 export function TimelineYearPage() {
   const { timeline } = useLoaderData() as TimelineYearData;
   const { year, months, highlights, outlook, retrospectives, previousYear, nextYear } = timeline;
+  const { current, announcement } = useMonthKeys({
+    year,
+    months: months.map((m) => ({ key: m.key, filled: filled(m) })),
+    previousYear,
+    nextYear,
+    monthLabel,
+    yearLabel: siteLabels.yearTimeline,
+  });
+  const credit = retrospectives.length > 1;
+  const intro = highlights.filter((s) => s.title === "");
+  const topics = highlights.filter((s) => s.title !== "");
+  const hasMonths = months.some((m) => m.entries.length > 0);
+  const highlightsPart = (
+    <TimelineSections
+      id="highlights"
+      title={siteLabels.highlights}
+      sections={topics}
+      credit={credit}
+    />
+  );
   return (
     <div className="timeline">
       <h1 className="page-title">{siteLabels.yearTimeline(year)}</h1>
@@ -24,106 +57,121 @@ export function TimelineYearPage() {
           </span>
         ))}
       </p>
-      <YearNav year={year} previousYear={previousYear} nextYear={nextYear} />
+      <YearLinks previousYear={previousYear} nextYear={nextYear} landmark />
+      <p className="timeline__keys">{siteLabels.keyboardHint}</p>
+      <nav className="timeline__strip" aria-label={siteLabels.months}>
+        <TimelineMonthStrip
+          year={year}
+          counts={months.map((m) => m.entries.length + m.posts.length)}
+          inPage
+          current={current}
+        />
+      </nav>
+      {intro.length > 0 && (
+        <div className="timeline__intro">
+          {intro
+            .flatMap((s) => s.entries)
+            .map((entry, i) => (
+              <TimelineEntry key={i} entry={entry} credit={credit} />
+            ))}
+        </div>
+      )}
+      {!hasMonths && highlightsPart}
       <ol className="timeline__months">
-        {months.map((m) => {
-          const empty = m.entries.length === 0 && m.posts.length === 0;
-          return (
-            <li
-              key={m.key}
-              id={m.key}
-              className={empty ? "month month--empty" : "month"}
-              aria-labelledby={`${m.key}-heading`}
-            >
-              <h2 id={`${m.key}-heading`} className="month__name">
-                {siteLabels.monthName(m.month)}
-              </h2>
-              {empty && <p className="month__empty">{siteLabels.noEntries}</p>}
-              {m.entries.map((entry, i) => (
-                <Entry key={i} entry={entry} />
-              ))}
-              {m.posts.length > 0 && (
-                <div className="month__posts">
-                  <h3>{siteLabels.postsThisMonth}</h3>
-                  <ul>
-                    {m.posts.map((p) => (
-                      <li key={p.url} lang={p.lang}>
-                        <PrefetchLink to={p.url}>{p.title}</PrefetchLink> <PostDate date={p.date} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {months.map((m) => (
+          <Month key={m.key} month={m} current={current === m.key} credit={credit} />
+        ))}
       </ol>
-      <Sections id="highlights" title={siteLabels.highlights} sections={highlights} />
-      <Sections id="outlook" title={siteLabels.outlook} sections={outlook} />
-      <YearNav year={year} previousYear={previousYear} nextYear={nextYear} />
-    </div>
-  );
-}
-
-function Entry({ entry }: { entry: TimelineEntry }) {
-  return (
-    <div className="entry" lang={entry.source.lang}>
-      <HtmlContent className="entry__body prose" html={entry.html} />
-      <p className="entry__source">
-        <PrefetchLink to={`${entry.source.url}#${entry.anchor}`}>
-          {siteLabels.readInContext}
-        </PrefetchLink>
+      {hasMonths && highlightsPart}
+      <TimelineSections
+        id="outlook"
+        title={siteLabels.outlook}
+        sections={outlook}
+        credit={credit}
+      />
+      <YearLinks previousYear={previousYear} nextYear={nextYear} />
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
       </p>
     </div>
   );
 }
 
-function Sections({
-  id,
-  title,
-  sections,
+function Month({
+  month: m,
+  current,
+  credit,
 }: {
-  id: string;
-  title: string;
-  sections: TimelineSection[];
+  month: TimelineMonth;
+  current: boolean;
+  credit: boolean;
 }) {
-  if (sections.length === 0) return null;
+  const empty = !filled(m);
   return (
-    <section id={id} className={`timeline__${id}`} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
-      {sections.map((section, i) => (
-        <div key={i} className="timeline__section">
-          {section.title && <h3>{section.title}</h3>}
-          {section.entries.map((entry, j) => (
-            <Entry key={j} entry={entry} />
-          ))}
-        </div>
-      ))}
-    </section>
+    <li
+      id={m.key}
+      tabIndex={-1}
+      className={empty ? "month month--empty" : "month"}
+      aria-labelledby={`${m.key}-heading`}
+      aria-current={current ? "true" : undefined}
+    >
+      <h2 id={`${m.key}-heading`} className="month__name">
+        {siteLabels.monthName(m.month)}
+      </h2>
+      <div className="month__body">
+        {empty && <p className="month__empty">{siteLabels.noEntries}</p>}
+        {m.entries.map((entry, i) => (
+          <TimelineEntry key={i} entry={entry} credit={credit} />
+        ))}
+        {m.posts.length > 0 && (
+          <div className="month__posts">
+            <h3>{siteLabels.postsThisMonth}</h3>
+            <ul>
+              {m.posts.map((p) => (
+                <li key={p.url} lang={p.lang}>
+                  <PrefetchLink to={p.url}>{p.title}</PrefetchLink> <PostDate date={p.date} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </li>
   );
 }
 
-function YearNav({
-  year,
+/** Links to the older and newer year: a landmark at the top, plain links at the bottom. */
+function YearLinks({
   previousYear,
   nextYear,
+  landmark,
 }: {
-  year: number;
   previousYear: number | null;
   nextYear: number | null;
+  landmark?: boolean;
 }) {
-  return (
-    <nav className="year-nav" aria-label={siteLabels.yearTimeline(year)}>
-      {previousYear !== null && (
-        <PrefetchLink to={timelinePath(previousYear)} rel="prev">
+  if (previousYear === null && nextYear === null) return null;
+  const links = (
+    <>
+      {previousYear !== null ? (
+        <PrefetchLink to={timelinePath(previousYear)} rel="prev" className="year-nav__previous">
           ← {siteLabels.previousYear} ({previousYear})
         </PrefetchLink>
+      ) : (
+        <span />
       )}
       {nextYear !== null && (
-        <PrefetchLink to={timelinePath(nextYear)} rel="next">
+        <PrefetchLink to={timelinePath(nextYear)} rel="next" className="year-nav__next">
           {siteLabels.nextYear} ({nextYear}) →
         </PrefetchLink>
       )}
+    </>
+  );
+  return landmark ? (
+    <nav className="year-nav" aria-label={siteLabels.otherYears}>
+      {links}
     </nav>
+  ) : (
+    <div className="year-nav year-nav--bottom">{links}</div>
   );
 }
