@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Plugin, ViteDevServer } from "vite";
+import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
 import { readBlogEnv, projectConfig } from "./blog-env";
 import { loadSite } from "./load-site";
@@ -33,6 +33,8 @@ export function furikaeriContent(): Plugin {
     },
     configureServer(server) {
       let pages = new Map<string, RouteData>();
+      // The content errors, kept to show again to every page that connects after a reload.
+      let overlay: ErrorPayload | null = null;
       const reload = () => {
         const site = loadSite({ content: blog.content, projectConfig, mode: "development" });
         pages = buildRouteData(site);
@@ -40,8 +42,9 @@ export function furikaeriContent(): Plugin {
         for (const error of site.errors) server.config.logger.error(error.message);
         server.config.logger.info(formatSummary(site.report), { timestamp: true });
         const first = site.errors[0];
+        overlay = null;
         if (first) {
-          server.ws.send({
+          overlay = {
             type: "error",
             err: {
               message: site.errors.map((e) => e.message).join("\n"),
@@ -53,10 +56,14 @@ export function furikaeriContent(): Plugin {
               },
               plugin: "furikaeri:content",
             },
-          });
+          };
+          server.ws.send(overlay);
         }
       };
       reload();
+      server.ws.on("connection", () => {
+        if (overlay) server.ws.send(overlay);
+      });
       watchContent(server, blog.source.contentDir, () => {
         reload();
         server.ws.send({ type: "full-reload" });
