@@ -25,10 +25,7 @@ export async function renderPage(
   pages: Map<string, RouteData>,
   site: SiteInfo,
 ): Promise<RenderedPage> {
-  // The loader sees the request's percent-encoded path (`/tags/%E6%97%A5/`); pages are keyed decoded.
-  setRouteDataSource((path) =>
-    Promise.resolve(pages.get(path) ?? pages.get(safeDecode(path)) ?? null),
-  );
+  setRouteDataSource((path) => Promise.resolve(pages.get(path) ?? null));
   const request = new Request(new URL(basename + sitePath, "http://localhost"));
   const context = await handler.query(request);
   if (context instanceof Response)
@@ -72,14 +69,6 @@ export async function renderPage(
     status: context.statusCode,
     lang: head.lang,
   };
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
 
 /** Escapes text for an HTML attribute or element. */

@@ -15,11 +15,15 @@ export function setRouteDataSource(next: RouteDataSource) {
   source = next;
 }
 
-/** The path of a URL inside the site (without the base path). */
+/** The path of a URL inside the site (without the base path), decoded (`/tags/日本語/`). */
 export function sitePathOf(pathname: string): string {
-  return basename && pathname.startsWith(basename)
-    ? pathname.slice(basename.length) || "/"
-    : pathname;
+  const sitePath =
+    basename && pathname.startsWith(basename) ? pathname.slice(basename.length) || "/" : pathname;
+  try {
+    return decodeURI(sitePath);
+  } catch {
+    return sitePath;
+  }
 }
 
 /** The one loader every page uses: its data, a redirect for an alias, or a 404. */

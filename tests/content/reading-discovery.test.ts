@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
+// (for DOMParser: the feed and the sitemap are read as a feed reader or crawler reads XML)
 import { describe, expect, it } from "vitest";
-import { JSDOM } from "jsdom";
 import { rssFeed, FEED_SIZE } from "../../src/content/feeds";
 import { buildRouteData } from "../../src/content/route-data";
 import { robotsTxt, sitemapXml } from "../../src/content/sitemap";
@@ -13,7 +14,7 @@ const site = siteOf({
   ),
   "mid.md": post({ title: "Middle", date: "2017-01-05", tags: ["go"] }, "In English, about Go."),
 });
-const xml = (text: string) => new JSDOM(text, { contentType: "text/xml" }).window.document;
+const xml = (text: string) => new DOMParser().parseFromString(text, "application/xml");
 
 describe("the RSS feed", () => {
   const doc = xml(rssFeed(site.config, site.posts));
