@@ -38,12 +38,6 @@ const prefersReducedMotion = () =>
   typeof window.matchMedia === "function" &&
   window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-/** Whether an element is on screen (an element without layout, as in tests, counts as on screen). */
-function onScreen(element: Element): boolean {
-  const rect = element.getBoundingClientRect();
-  return rect.height === 0 || (rect.bottom > 0 && rect.top < window.innerHeight);
-}
-
 /** The index of the last month whose top has reached the upper third of the screen, else -1. */
 function monthInView(months: MonthStop[]): number {
   let index = -1;
@@ -57,7 +51,8 @@ function monthInView(months: MonthStop[]): number {
 /**
  * The timeline's keys, on the whole page: ← the previous (older) year, → the next (newer) year,
  * ↑ k / ↓ j the previous / next month, Home / End the first / last month. Only months with
- * entries or posts are stops (an empty month holds nothing to read), unless none has any. Keys
+ * entries or posts are stops (an empty month holds nothing to read), unless none has any. Moves
+ * count from the current month; before there is one, from the month scrolled to. Keys
  * typed into a field or widget, or with a modifier held (Alt+← is the browser's Back), are left
  * alone. The current month comes from the URL hash (on load, after a month link, after Back);
  * a key moves it, replaces the hash (no history entry per month, the router's state kept so
@@ -96,11 +91,10 @@ export function useMonthKeys(options: MonthKeysOptions): {
     }
     const move = monthMoveOf(event.key);
     if (move === null) return;
-    const element = current === null ? null : document.getElementById(current);
+    // From the current month, even while a smooth scroll is still on its way to it (a held key);
+    // with none yet, from the month the reader has scrolled to.
     const from =
-      element && onScreen(element)
-        ? months.findIndex((m) => m.key === current)
-        : monthInView(months);
+      current === null ? monthInView(months) : months.findIndex((m) => m.key === current);
     const to = stepMonth(
       months.map((m) => m.filled),
       from,
