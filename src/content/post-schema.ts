@@ -95,6 +95,12 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
   const title = text("title");
   const slug = text("slug");
   const url = text("url");
+  if (url && FULL_URL.test(url.trim()))
+    fail(
+      "url",
+      `"url" is a full URL (${JSON.stringify(url.trim())}), not a path on this site`,
+      "write the path the post should have, such as url: /about/",
+    );
   const result = {
     title: title?.trim() || filename,
     publishDate,
@@ -104,7 +110,7 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
     slug: slug?.trim() || null,
     url: url?.trim() || null,
     aliases: list("aliases").filter((alias) => {
-      if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(alias)) return true;
+      if (!FULL_URL.test(alias)) return true;
       fail(
         "aliases",
         `the alias ${JSON.stringify(alias)} is a full URL, not a path on this site`,
@@ -133,6 +139,9 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
   if (errors.length > 0) throw new AggregateContentError(errors);
   return { ...result, date: resolvedDate!, summary: result.summary ?? result.description };
 }
+
+/** `https://…`, `mailto:…`, `//host/…`: not a path on the site. */
+const FULL_URL = /^[a-z][a-z\d+.-]*:|^\/\//i;
 
 /** Several located problems in one file. */
 export class AggregateContentError extends Error {

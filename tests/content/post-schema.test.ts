@@ -126,6 +126,13 @@ describe("readPostMeta", () => {
       ],
     },
     {
+      name: "a url that is a full URL",
+      yaml: "date: 2014-11-17\nurl: https://example.com/about/",
+      errors: [
+        'content/post.md:3:1: "url" is a full URL ("https://example.com/about/"), not a path on this site; write the path the post should have, such as url: /about/',
+      ],
+    },
+    {
       name: "two problems at once",
       yaml: "title: [a]\ndate: 2014-02-30",
       errors: [
