@@ -1,7 +1,7 @@
 import path from "node:path";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Root, RootContent } from "mdast";
-import { ContentError, positionAt } from "./content-error";
+import { ContentError } from "./content-error";
 import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config";
 import { toDateInfo } from "./dates";
 import { parseFrontMatter } from "./front-matter";
@@ -15,7 +15,7 @@ import {
   urlFromFrontMatter,
 } from "./permalinks";
 import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema";
-import { findMarkdownFiles, readBytes, type SourceFile } from "./read-files";
+import { findMarkdownFiles, readText, type SourceFile } from "./read-files";
 import { makeSiteLinkResolver } from "./site-links";
 import { guessLanguage, readingMinutes, truncateText } from "./text-stats";
 import { detectRetrospective } from "./timeline/detect-retrospective";
@@ -89,8 +89,6 @@ interface ParsedPost {
   lang: string;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
  * The content pipeline: finds every Markdown file, reads and checks it, works out its URL,
  * renders it, and accounts for every file as published, skipped (with why) or an error.
@@ -131,7 +129,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
         });
         continue;
       }
-      const text = decode(readBytes(file), file.file);
+      const text = readText(file);
       const fm = parseFrontMatter(text, file.file);
       const meta = readPostMeta(fm, file.file, base);
       const skip = skipReason(meta, options.mode, now);
@@ -300,41 +298,6 @@ export function anchorId(line: number): string {
 export function linkTo(post: BuiltPost): PostLink {
   const { url, title, date, lang } = post.detail;
   return { url, title, date, lang };
-}
-
-function decode(bytes: Buffer, file: string): string {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column } = positionAt(bytes.subarray(0, nul).toString("latin1"), nul);
-    throw new ContentError(
-      file,
-      line,
-      column,
-      "this looks like a binary file, not Markdown (it holds a NUL byte)",
-      "remove it from the content folder or rename it away from .md",
-    );
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    // Find the first byte sequence the lenient decoder had to replace (a real U+FFFD is EF BF BD).
-    const lenient = bytes.toString("utf8");
-    let at = lenient.indexOf("\uFFFD");
-    while (at >= 0) {
-      const offset = Buffer.byteLength(lenient.slice(0, at));
-      if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd))
-        break;
-      at = lenient.indexOf("\uFFFD", at + 1);
-    }
-    const { line, column } = positionAt(lenient, Math.max(at, 0));
-    throw new ContentError(
-      file,
-      line,
-      column,
-      "the file is not valid UTF-8",
-      'save it as UTF-8 (most editors offer this under "Save with encoding")',
-    );
-  }
 }
 
 function skipReason(meta: PostMeta, mode: LoadOptions["mode"], now: Date): string | null {
