@@ -4,14 +4,25 @@ import { HtmlContent } from "./html-content";
 import { PrefetchLink } from "./prefetch-link";
 
 /**
- * One passage of a retrospective on the timeline: the day(s) when the author gave them, the
- * passage, and a link to it in its post. `credit` names the post (a year with several).
+ * One passage of a retrospective on the timeline: the day(s) when the author gave them (else the
+ * range of months it spans, shown in each of them), the passage, and a link to it in its post.
+ * `credit` names the post (a year with several).
  */
 export function TimelineEntry({ entry, credit }: { entry: Entry; credit: boolean }) {
   const { source } = entry;
   return (
     <div className="entry" lang={source.lang}>
-      {entry.days && <EntryDays days={entry.days} />}
+      {entry.days ? (
+        <EntryDays days={entry.days} />
+      ) : (
+        entry.months.length > 1 && (
+          <p className="entry__days">
+            {siteLabels.monthName(entry.months[0]!)}
+            {siteLabels.rangeDash}
+            {siteLabels.monthName(entry.months[entry.months.length - 1]!)}
+          </p>
+        )
+      )}
       <HtmlContent className="entry__body prose" html={entry.html} />
       <p className="entry__source">
         {credit && (

@@ -51,6 +51,7 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
             source,
             anchor: anchorOf(entry.anchor),
             days: entry.days,
+            months: entry.months,
           });
         }
       }
@@ -61,7 +62,15 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
         for (const section of from) {
           to.push({
             title: section.title,
-            entries: [{ html: section.html, source, anchor: anchorOf(section.anchor), days: null }],
+            entries: [
+              {
+                html: section.html,
+                source,
+                anchor: anchorOf(section.anchor),
+                days: null,
+                months: [],
+              },
+            ],
           });
         }
       }

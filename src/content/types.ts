@@ -74,6 +74,8 @@ export interface TimelineEntry {
   anchor: string;
   /** Day-level precision when the author gave it (`1月2日`), as `MM-DD`. */
   days: string | null;
+  /** The months the entry belongs to (two or more for a range, `3月〜4月`); empty outside months. */
+  months: number[];
 }
 
 export interface TimelineSection {

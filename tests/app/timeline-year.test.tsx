@@ -29,12 +29,12 @@ const april: PostLink = {
   lang: "ja",
 };
 
-const entry = (html: string, source = retro, days: string | null = null): TimelineEntry => ({
-  html,
-  source,
-  anchor: "L7",
-  days,
-});
+const entry = (
+  html: string,
+  source = retro,
+  days: string | null = null,
+  months: number[] = [],
+): TimelineEntry => ({ html, source, anchor: "L7", days, months });
 
 /** A year with entries in January, April (with a day, and a post) and December; posts in June. */
 function year(y: number, fill: Partial<Record<number, Partial<TimelineMonth>>>): TimelineYear {
@@ -59,6 +59,8 @@ const y2017: TimelineYear = {
   ...year(2017, {
     1: { entries: [entry("<p>1月．転職した．</p>")] },
     4: { entries: [entry("<p>4月2日．出張に出た．</p>", retro, "04-02")], posts: [april] },
+    7: { entries: [entry("<p>夏休みを取った．</p>", retro, null, [7, 8])] },
+    8: { entries: [entry("<p>夏休みを取った．</p>", retro, null, [7, 8])] },
     12: { entries: [entry("<p>12月．KubeCon．</p>"), entry("<p>Stars</p>", github)] },
   }),
   retrospectives: [retro, github],
@@ -122,6 +124,9 @@ describe("a year's timeline", () => {
       "href",
       april.url,
     );
+    // An entry about a range of months shows in each, saying so.
+    expect(months[6]).toHaveTextContent("7月〜8月夏休みを取った．");
+    expect(months[7]).toHaveTextContent("7月〜8月夏休みを取った．");
   });
 
   it("credits each entry to its retrospective when a year has two, and links to the paragraph", async () => {
@@ -171,7 +176,13 @@ describe("a year's timeline", () => {
       within(strip)
         .getAllByRole("link")
         .map((a) => a.getAttribute("aria-label")),
-    ).toEqual(["2017年1月: 1件", "2017年4月: 2件", "2017年12月: 2件"]);
+    ).toEqual([
+      "2017年1月: 1件",
+      "2017年4月: 2件",
+      "2017年7月: 1件",
+      "2017年8月: 1件",
+      "2017年12月: 2件",
+    ]);
     expect(within(strip).getByRole("link", { name: "2017年4月: 2件" })).toHaveAttribute(
       "href",
       "/timeline/2017/#2017-04",
@@ -222,7 +233,7 @@ describe("the timeline's keys", () => {
     await user.keyboard("{End}");
     expect(currentMonth()).toBe("2017-12");
     await user.keyboard("k");
-    expect(currentMonth()).toBe("2017-04");
+    expect(currentMonth()).toBe("2017-08");
     await user.keyboard("{Home}");
     expect(currentMonth()).toBe("2017-01");
   });

@@ -10,6 +10,8 @@ const RETRO_2017 = `今年は激動の一年だった．
 
 他にも出張中はイベントに参加した．
 
+7月〜8月．夏休みを取った．
+
 ## 2018年
 
 来年も頑張る．
@@ -77,6 +79,9 @@ describe("a year's timeline", () => {
       ["2017年振り返り(GitHub編)", false],
     ]);
     expect(april[0]!.html).toContain("他にも出張中は");
+    // A range of months puts the entry into each, knowing its span.
+    for (const month of [7, 8])
+      expect(y2017.months[month - 1]!.entries.map((e) => e.months)).toEqual([[7, 8]]);
     expect(y2017.highlights.map((s) => [s.title, s.entries[0]!.source.title])).toEqual([
       ["", "2017年振り返り"],
       ["公開したOSS", "2017年振り返り(GitHub編)"],
@@ -103,6 +108,6 @@ describe("a year's timeline", () => {
   });
 
   it("sums each month's entries and posts for the index", () => {
-    expect(summariseTimeline(y2017).monthCounts).toEqual([1, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(summariseTimeline(y2017).monthCounts).toEqual([1, 1, 0, 3, 0, 0, 1, 1, 0, 0, 0, 1]);
   });
 });
