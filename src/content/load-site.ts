@@ -87,6 +87,8 @@ interface ParsedPost {
   url: string;
   tree: Root;
   lang: string;
+  /** The line a URL clash is reported at: its `url` or `slug` field, else line 1. */
+  urlLine: number;
 }
 
 /**
@@ -147,7 +149,8 @@ export function loadSite(options: LoadOptions): LoadedSite {
       const tree = parseMarkdown(fm.body);
       shiftPositions(tree, fm.bodyLine - 1);
       const lang = meta.lang ?? guessLanguage(mdastToString(tree), config.languageCode);
-      parsed.push({ source: file, meta, url, tree, lang });
+      const urlLine = fieldLine(fm.keyLines, meta.url ? "url" : "slug") ?? 1;
+      parsed.push({ source: file, meta, url, tree, lang, urlLine });
     } catch (error) {
       if (error instanceof ContentError) fail([error]);
       else if (error instanceof AggregateContentError) fail(error.errors);
@@ -325,7 +328,7 @@ function checkUniqueUrls(posts: ParsedPost[]): {
       duplicates.push(
         new ContentError(
           post.source.file,
-          1,
+          post.urlLine,
           1,
           `its URL ${post.url} is already the URL of ${first.source.file}`,
           "give one of the two posts another `slug` or `url` in its front matter",
@@ -334,7 +337,7 @@ function checkUniqueUrls(posts: ParsedPost[]): {
       duplicates.push(
         new ContentError(
           first.source.file,
-          1,
+          first.urlLine,
           1,
           `its URL ${post.url} is also the URL of ${post.source.file}`,
           "give one of the two posts another `slug` or `url` in its front matter",
@@ -360,6 +363,10 @@ function shiftPositions(tree: Root, lines: number) {
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(tree);
+}
+
+function fieldLine(keyLines: Record<string, number>, field: string): number | undefined {
+  return Object.entries(keyLines).find(([key]) => key.toLowerCase() === field)?.[1];
 }
 
 function compareText(a: string, b: string): number {
