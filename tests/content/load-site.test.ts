@@ -63,8 +63,8 @@ const BAD_CASES: { name: string; errors: string[]; good: string[] }[] = [
   {
     name: "duplicate-url",
     errors: [
-      "same-a.md:1:1: its URL /writing/2020/02/02/same/ is also the URL of same-b.md; give one of the two posts another `slug` or `url` in its front matter",
-      "same-b.md:1:1: its URL /writing/2020/02/02/same/ is already the URL of same-a.md; give one of the two posts another `slug` or `url` in its front matter",
+      "same-a.md:4:1: its URL /writing/2020/02/02/same/ is also the URL of same-b.md; give one of the two posts another `slug` or `url` in its front matter",
+      "same-b.md:4:1: its URL /writing/2020/02/02/same/ is already the URL of same-a.md; give one of the two posts another `slug` or `url` in its front matter",
     ],
     good: ["good.md"],
   },
