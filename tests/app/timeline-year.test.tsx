@@ -192,7 +192,10 @@ describe("a year's timeline", () => {
   it("a year without month entries shows its highlights before the months", async () => {
     const markerless = {
       ...y2016,
-      highlights: [{ title: "Work", entries: [entry("<p>Platform team.</p>")] }],
+      highlights: ["Work", "Output", "Books", "Life"].map((title) => ({
+        title,
+        entries: [entry(`<p>About ${title}.</p>`)],
+      })),
     };
     renderRoute("/timeline/2016/", {
       "/timeline/2016/": { kind: "timeline-year", timeline: markerless },
@@ -204,6 +207,10 @@ describe("a year's timeline", () => {
     );
     expect(within(may).getByRole("link", { name: "出張の記録" })).toBeInTheDocument();
     expect(screen.queryByText(/出典/)).toBeNull();
+    // Many topics: their titles come first, each a link to its section.
+    const books = within(highlights).getByRole("link", { name: "Books" });
+    expect(books).toHaveAttribute("href", "/timeline/2016/#highlights-3");
+    expect(document.getElementById("highlights-3")).toHaveTextContent("About Books.");
   });
 });
 
