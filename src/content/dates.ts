@@ -1,3 +1,6 @@
+import { format } from "date-fns";
+import { enUS, ja } from "date-fns/locale";
+import { UTCDate } from "@date-fns/utc";
 import type { DateInfo } from "./types";
 
 /** A date as the author wrote it: wall-clock fields kept, offset kept when given. */
@@ -70,18 +73,16 @@ export function dayOf(date: AuthorDate): string {
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-const LABELS = {
-  ja: new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", dateStyle: "long" }),
-  en: new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "long" }),
-};
-
 /** Formats the written calendar day for a language: `2017年12月31日`, `December 31, 2017`. */
 export function formatDay(date: AuthorDate, lang: string): string {
   // The written fields as a UTC instant, formatted in UTC: no local time zone is involved, so
   // the label is the same on every build machine (even in a zone that skipped that day).
-  const utc = new Date(0);
+  // date-fns formats a UTCDate with UTC getters.
+  const utc = new UTCDate(0);
   utc.setUTCFullYear(date.year, date.month - 1, date.day);
-  return (lang.toLowerCase().startsWith("ja") ? LABELS.ja : LABELS.en).format(utc);
+  return lang.toLowerCase().startsWith("ja")
+    ? format(utc, "yyyy年M月d日", { locale: ja })
+    : format(utc, "MMMM d, yyyy", { locale: enUS });
 }
 
 /** The date as the browser receives it. */
