@@ -25,7 +25,7 @@ export function TimelineSections({ id, title, sections, credit }: SectionsProps)
           {sections.map(
             (section, i) =>
               section.title && (
-                <li key={i}>
+                <li key={i} lang={section.entries[0]?.source.lang}>
                   <Link to={{ hash: `${id}-${i + 1}` }}>{section.title}</Link>
                 </li>
               ),
@@ -33,7 +33,12 @@ export function TimelineSections({ id, title, sections, credit }: SectionsProps)
         </ul>
       )}
       {sections.map((section, i) => (
-        <div key={i} id={`${id}-${i + 1}`} className="timeline__section">
+        <div
+          key={i}
+          id={`${id}-${i + 1}`}
+          className="timeline__section"
+          lang={section.entries[0]?.source.lang}
+        >
           {section.title && <h3>{section.title}</h3>}
           {section.entries.map((entry, j) => (
             <TimelineEntry key={j} entry={entry} credit={credit} />
