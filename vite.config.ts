@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [react(), furikaeriContent()],
   resolve: { alias: { "@": "/src" } },
   build: { emptyOutDir: true },
+  // Test builds and reports are written inside the project; they are not sources.
+  server: { watch: { ignored: ["**/.cache/**", "**/test-results/**", "**/playwright-report/**"] } },
   test: {
     projects: [
       {
