@@ -9,6 +9,8 @@ import type { RouteData } from "./content/types";
 import { writeHeadersFile } from "./content/security-headers";
 import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
 import { writeDiscoveryFiles } from "./content/discovery-files";
+import { prepareBuildCache } from "./content/render-workers";
+import { progress } from "./content/progress";
 
 /**
  * The last build step, run in Node after `vite build`: reads the content, writes every page of
@@ -20,6 +22,7 @@ export async function prerender(
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
   const blog = readBlogEnv(env);
+  await prepareBuildCache(blog, env);
   const site = loadSite({ content: blog.content, projectConfig, mode: "production", env });
   if (blog.report) {
     fs.mkdirSync(path.dirname(blog.report), { recursive: true });
@@ -36,7 +39,9 @@ export async function prerender(
   const template = fs.readFileSync(path.join(blog.outDir, "index.html"), "utf8");
   const base = site.config.base.replace(/\/$/, "");
   let written = 0;
+  const writing = progress("pages written");
   for (const [sitePath, data] of pages) {
+    writing.tick();
     if (data.kind === "redirect") {
       writePage(
         blog.outDir,
@@ -50,6 +55,7 @@ export async function prerender(
     writeJson(blog.outDir, sitePath, data);
     written++;
   }
+  writing.done();
   const notFound = await renderPage("/404.html", new Map(), info);
   fs.writeFileSync(path.join(blog.outDir, "404.html"), fillTemplate(template, notFound));
   writeDiscoveryFiles(blog.outDir, site, pages);

@@ -5,7 +5,9 @@ import { ContentError } from "./content-error";
 import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config";
 import { toDateInfo } from "./dates";
 import { parseFrontMatter } from "./front-matter";
-import { parseMarkdown, renderHtml } from "./markdown";
+import { checkNesting, checkPostSize } from "./post-limits";
+import { parseMarkdown, renderHtml } from "./render-cache";
+import { progress } from "./progress";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images";
 import {
   cleanPath,
@@ -108,8 +110,10 @@ export function loadSite(options: LoadOptions): LoadedSite {
   const report: ReportEntry[] = [];
   const errors: ContentError[] = [];
   const parsed: ParsedPost[] = [];
+  const reading = progress("posts read");
 
   for (const file of findMarkdownFiles(source.root, source.contentDir)) {
+    reading.tick();
     const fail = (list: ContentError[]) => {
       errors.push(...list);
       const first = list[0]!;
@@ -131,6 +135,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
         });
         continue;
       }
+      checkPostSize(file);
       const text = readText(file);
       const fm = parseFrontMatter(text, file.file);
       const meta = readPostMeta(fm, file.file, base);
@@ -148,6 +153,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
           : defaultPermalink(input);
       const tree = parseMarkdown(fm.body);
       shiftPositions(tree, fm.bodyLine - 1);
+      checkNesting(tree, file.file);
       const lang = meta.lang ?? guessLanguage(mdastToString(tree), config.languageCode);
       const urlLine = fieldLine(fm.keyLines, meta.url ? "url" : "slug") ?? 1;
       parsed.push({ source: file, meta, url, tree, lang, urlLine });
@@ -167,6 +173,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
     }
   }
 
+  reading.done();
   const { unique, duplicates } = checkUniqueUrls(parsed);
   errors.push(...duplicates);
   // One report entry per clashing file, naming every other file that claims its URL.
@@ -198,7 +205,9 @@ export function loadSite(options: LoadOptions): LoadedSite {
   const localFiles = makeLocalFiles([...source.staticDirs, path.resolve("public")], config.base);
   const imageSize = localFiles.size;
 
+  const rendering = progress("posts rendered");
   const posts = unique.map((post): BuiltPost => {
+    rendering.tick();
     const retro = detectRetrospective({
       title: post.meta.title,
       tags: post.meta.tags,
@@ -285,6 +294,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
       timeline,
     };
   });
+  rendering.done();
 
   // Code-unit order, not localeCompare: the same on every machine whatever its locale.
   report.sort((a, b) => compareText(a.file, b.file));
