@@ -175,10 +175,11 @@ function write(cache: CacheState, key: string, text: string) {
 /** Removes the entries this build did not use (old versions of posts, old code). */
 function prune(cache: CacheState) {
   try {
-    for (const shard of fs.readdirSync(cache.dir)) {
-      const dir = path.join(cache.dir, shard);
+    for (const shard of fs.readdirSync(cache.dir, { withFileTypes: true })) {
+      if (!shard.isDirectory()) continue;
+      const dir = path.join(cache.dir, shard.name);
       for (const name of fs.readdirSync(dir)) {
-        if (!cache.used.has(shard + name.replace(/\.json$/, "")))
+        if (!cache.used.has(shard.name + name.replace(/\.json$/, "")))
           fs.rmSync(path.join(dir, name), { force: true });
       }
     }

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 import { parseFrontMatter } from "./front-matter";
@@ -51,7 +52,18 @@ export async function preparseInWorkers(
   const settings = renderCacheSettings();
   const self = import.meta.url;
   if (!settings || !self.endsWith(".js") || threads < 2) return 0;
-  const files = findMarkdownFiles(root, contentDir).map((f) => f.absPath);
+  // Files unchanged (same size and time) since the last build are parsed already.
+  const manifest = path.join(settings.dir, "files.json");
+  const stamps = new Map(
+    findMarkdownFiles(root, contentDir).map((f) => {
+      const stat = fs.statSync(f.absPath);
+      return [f.absPath, `${stat.size}:${stat.mtimeMs}`];
+    }),
+  );
+  const last = readManifest(manifest, settings.version);
+  const files = [...stamps].filter(([file, stamp]) => last.get(file) !== stamp).map(([f]) => f);
+  fs.mkdirSync(settings.dir, { recursive: true });
+  fs.writeFileSync(manifest, JSON.stringify({ version: settings.version, files: [...stamps] }));
   if (files.length < MIN_POSTS) return 0;
   const shares = Array.from({ length: threads }, (_, i) =>
     files.filter((_, n) => n % threads === i),
@@ -71,6 +83,18 @@ export async function preparseInWorkers(
     ),
   );
   return threads;
+}
+
+function readManifest(file: string, version: string): Map<string, string> {
+  try {
+    const data = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      version: string;
+      files: [string, string][];
+    };
+    return data.version === version ? new Map(data.files) : new Map();
+  } catch {
+    return new Map();
+  }
 }
 
 function runJob({ files, dir, version }: PreparseJob["furikaeriPreparse"]) {
