@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 // (for DOMParser: the feed and the sitemap are read as a feed reader or crawler reads XML)
 import { describe, expect, it } from "vitest";
+import MiniSearch from "minisearch";
 import { rssFeed, FEED_SIZE } from "../../src/content/feeds";
+import { searchIndexJson, searchTextLimit } from "../../src/content/search-index";
+import { searchIndexOptions } from "../../src/shared/search-options";
 import { buildRouteData } from "../../src/content/route-data";
 import { robotsTxt, sitemapXml } from "../../src/content/sitemap";
 import { post, readingConfig, siteOf } from "./reading-site";
@@ -71,5 +74,24 @@ describe("the sitemap and robots.txt", () => {
     expect(robotsTxt({ ...readingConfig, base: "/my-blog/" })).toContain(
       "Sitemap: https://example.com/my-blog/sitemap.xml",
     );
+  });
+});
+
+describe("the search index the build writes", () => {
+  it("is found by the browser's loader: a word inside running text, with what a result shows", () => {
+    const index = MiniSearch.loadJSON(searchIndexJson(site.posts), searchIndexOptions);
+    const [hit, ...rest] = index.search("コンテナ");
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({
+      url: "/writing/2017/12/31/new/",
+      title: "新しい記事 & <more>",
+      date: "2017年12月31日",
+    });
+  });
+
+  it("indexes less of each post as the blog grows", () => {
+    expect(searchTextLimit(183)).toBe(2000);
+    expect(searchTextLimit(1000)).toBe(400);
+    expect(searchTextLimit(10_000)).toBe(300);
   });
 });
