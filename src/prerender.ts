@@ -6,7 +6,7 @@ import { buildRouteData } from "./content/route-data";
 import { siteInfoOf } from "./content/site-info";
 import { formatSummary, formatWarnings } from "./content/summary";
 import type { RouteData } from "./content/types";
-import { writeHeadersFile } from "./content/security-headers";
+import { cspMetaTag, writeHeadersFile } from "./content/security-headers";
 import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
 import { writeDiscoveryFiles } from "./content/discovery-files";
 import { prepareBuildCache } from "./content/render-workers";
@@ -76,7 +76,7 @@ export function fillTemplate(template: string, page: RenderedPage): string {
   // Replacer functions, so a `$&` or `$'` in a title is text, not a replacement pattern.
   return template
     .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(page.lang)}">`)
-    .replace("<!--app-head-->", () => page.head)
+    .replace("<!--app-head-->", () => `${cspMetaTag()}\n    ${page.head}`)
     .replace("<!--app-html-->", () => page.html)
     .replace(
       "<!--app-data-->",

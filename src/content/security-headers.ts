@@ -18,6 +18,19 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * The same policy for a `<meta http-equiv>` in each page, for hosts that cannot send headers
+ * (GitHub Pages). `frame-ancestors` is left out: browsers ignore it there, with a warning.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split("; ")
+  .filter((directive) => !directive.startsWith("frame-ancestors"))
+  .join("; ");
+
+/** The `<meta>` element that carries META_CONTENT_SECURITY_POLICY. */
+export function cspMetaTag(): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`;
+}
+
 /** Every header the site is served with, on every path. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,

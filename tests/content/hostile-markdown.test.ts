@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // (for DOMParser: HTML is parsed as a browser parses it, without running anything)
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -10,6 +11,11 @@ import { loadSite } from "../../src/content/load-site";
 import { parseMarkdown, renderHtml } from "../../src/content/markdown";
 import { buildRouteData } from "../../src/content/route-data";
 import { siteInfoOf } from "../../src/content/site-info";
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  writeHeadersFile,
+} from "../../src/content/security-headers";
 import { escapeHtml, escapeJsonForHtml, renderPage } from "../../src/entry-server";
 import { fillTemplate } from "../../src/prerender";
 import { HOSTILE_DIR, hostilePosts } from "../e2e/hostile/hostile-posts";
@@ -170,6 +176,10 @@ describe("text from front matter stays text in the prerendered page", () => {
     );
     expect(scripts).toEqual(["route-data", "/src/entry-client.tsx"]);
     expect([...document.querySelectorAll("img, svg")]).toEqual([]);
+    // The policy travels in the page too, for hosts that cannot send headers.
+    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(csp?.getAttribute("content")).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
     for (const element of document.querySelectorAll("*"))
       for (const { name } of element.attributes) expect(name).not.toMatch(/^on/i);
 
@@ -193,5 +203,24 @@ describe("text from front matter stays text in the prerendered page", () => {
     const hydrated = Object.values(data.loaderData).find((d) => d?.post)!.post!;
     expect(hydrated.title).toBe(title);
     expect(hydrated.tags).toEqual(post.meta.tags);
+  });
+});
+
+describe("the security headers the build ships", () => {
+  test("_headers gives every path the policy; a site's own _headers is kept", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-headers-"));
+    try {
+      expect(writeHeadersFile(dir)).toBe(true);
+      const lines = fs.readFileSync(path.join(dir, "_headers"), "utf8").split("\n");
+      expect(lines[0]).toBe("/*");
+      expect(lines).toContain(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
+      expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self';/);
+      expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
+      fs.writeFileSync(path.join(dir, "_headers"), "/*\n  X-Owner: mine\n");
+      expect(writeHeadersFile(dir)).toBe(false);
+      expect(fs.readFileSync(path.join(dir, "_headers"), "utf8")).toBe("/*\n  X-Owner: mine\n");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
