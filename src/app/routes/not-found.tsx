@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { archivePath, searchPath } from "../../shared/paths";
 import { siteLabels } from "../site-context";
 
 /** Shown for any URL that is not a page of the site, and for errors while loading one. */
@@ -13,9 +14,17 @@ export function NotFoundPage() {
           ? siteLabels.notFoundText
           : String(isRouteErrorResponse(error) ? error.statusText : (error as Error)?.message)}
       </p>
-      <p>
-        <Link to="/">{siteLabels.backHome}</Link>
-      </p>
+      <ul className="not-found__ways">
+        <li>
+          <Link to="/">{siteLabels.backHome}</Link>
+        </li>
+        <li>
+          <Link to={archivePath()}>{siteLabels.archive}</Link>
+        </li>
+        <li>
+          <Link to={searchPath()}>{siteLabels.search}</Link>
+        </li>
+      </ul>
     </section>
   );
 }
