@@ -43,3 +43,23 @@ test("a long post has a table of contents whose links reach its headings", async
   await expect(page).toHaveURL(new RegExp(`${target}$`));
   await expect(page.locator(target)).toBeInViewport();
 });
+
+test("keyboard alone: skip link, a visible focus ring, and focus on the new page's heading", async ({
+  page,
+}) => {
+  await page.goto("/archive/");
+  await waitForApp(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "本文へ移動" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const first = page.locator("main a").first();
+  await expect(first).toBeFocused();
+  const outline = await first.evaluate((a) => getComputedStyle(a).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/archive\/\d{4}\/$/);
+  await expect(page.locator("main h1")).toBeFocused();
+});
