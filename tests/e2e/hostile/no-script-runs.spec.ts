@@ -108,3 +108,14 @@ test("the not-found page runs nothing, and the post with a Japanese file name op
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1, name: "日本語のファイル名" })).toBeVisible();
 });
+
+test("an alias holding markup redirects to its post, and nothing runs", async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await page.goto(encodeURI(`/old/"><img src=x onerror=top.__pwned=502>/`));
+  await expect(page).toHaveURL(/\/writing\/2024\/03\/07\/language\/$/);
+  await waitForApp(page);
+  await expect(
+    page.getByText("Still readable: a post whose language and alias hold markup."),
+  ).toBeVisible();
+  await expectNothingRan(page, dialogs, "the alias redirect");
+});

@@ -4,10 +4,10 @@ import { E2E_SITES } from "../../helpers/e2e-sites";
 
 const out = E2E_SITES.hostile.env.BLOG_OUT;
 
-/** Every page the hostile site was built with (`/`, `/writing/…/`, `/timeline/2023/` …). */
+/** Every page of the hostile site (`/`, `/writing/…/`, `/timeline/2023/` …), not redirects. */
 export function builtPages(): string[] {
   return (fs.readdirSync(out, { recursive: true }) as string[])
-    .filter((file) => path.basename(file) === "index.html")
+    .filter((file) => path.basename(file) === "route.json")
     .map((file) => `/${path.dirname(file).split(path.sep).join("/")}/`.replace(/^\/\.\/$/, "/"))
     .sort();
 }
