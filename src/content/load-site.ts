@@ -6,6 +6,7 @@ import { findContentSource, resolveConfig, type BlogConfig, type ContentSource }
 import { toDateInfo } from "./dates";
 import { parseFrontMatter } from "./front-matter";
 import { checkNesting, checkPostSize } from "./post-limits";
+import { checkUrlPath } from "./url-path-check";
 import { parseMarkdown, renderHtml } from "./markdown";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images";
 import {
@@ -153,6 +154,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
       checkNesting(tree, file.file);
       const lang = meta.lang ?? guessLanguage(mdastToString(tree), config.languageCode);
       const urlLine = fieldLine(fm.keyLines, meta.url ? "url" : "slug") ?? 1;
+      checkUrlPath(url, file.file, urlLine);
       parsed.push({ source: file, meta, url, tree, lang, urlLine });
     } catch (error) {
       if (error instanceof ContentError) fail([error]);

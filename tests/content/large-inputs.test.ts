@@ -142,6 +142,20 @@ describe("inputs that cannot be posts are refused with a located message", () =>
   });
 });
 
+describe("a slug or url that climbs out of its folder is refused", () => {
+  test.each([
+    ["slug", "../../../../timeline"],
+    ["url", "/writing/../../outside/"],
+    ["slug", "."],
+  ])("%s: %s", (field, value) => {
+    const { site } = load(`dots-${field}-${value.length}`, {
+      "climb.md": `---\ntitle: Climb\ndate: 2024-01-02\n${field}: "${value}"\n---\n\ntext`,
+    });
+    expect(only(site)).toMatchObject({ status: "error", line: 4, column: 1 });
+    expect(only(site).reason).toMatch(/"\." or "\.\." segment/);
+  });
+});
+
 describe("odd but valid inputs are published", () => {
   test("a file with only front matter is a post with an empty body", () => {
     const { site } = load("front-matter-only", { "title-only.md": header("Only a title") });
