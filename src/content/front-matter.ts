@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument, visit, type Document } from "yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { ContentError, positionAt } from "./content-error";
 
@@ -78,7 +78,7 @@ function parseYamlBlock(raw: string, file: string): Parsed {
       "fix the YAML between the `---` lines (quote values that contain `: ` or start with a special character)",
     );
   }
-  const data: unknown = doc.toJS();
+  const data = yamlToData(doc, raw, file);
   if (data === null || data === undefined) return { data: {}, keyLines: {} };
   if (!isRecord(data) || !isMap(doc.contents)) {
     throw new ContentError(
@@ -95,6 +95,35 @@ function parseYamlBlock(raw: string, file: string): Parsed {
       keyLines[String(pair.key.value)] = positionAt(raw, pair.key.range[0]).line + 1;
   }
   return { data, keyLines };
+}
+
+/**
+ * The document's data; an alias to an anchor that was never set, or too many aliases (a
+ * "billion laughs"), becomes an error located at the alias.
+ */
+function yamlToData(doc: Document, raw: string, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) === undefined && node.range) {
+          offset = node.range[0];
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const at = positionAt(raw, offset);
+    throw new ContentError(
+      file,
+      at.line + 1,
+      at.column,
+      `invalid YAML front matter: ${(error as Error).message}`,
+      "define the anchor (`&name`) before its alias (`*name`), or quote a value that starts with `*`",
+    );
+  }
 }
 
 /** TOML between `+++` lines; `raw` starts on line 2 of the file. */
