@@ -1,8 +1,9 @@
 // Builds the site: the client bundle (vite build), the prerender bundle (vite build --ssr),
 // then runs the prerender, which writes every page. Honours BLOG_CONTENT, BLOG_OUT,
 // BLOG_REPORT and BLOG_BASE. Exits non-zero on any content error.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -27,6 +28,7 @@ const ssrOutDir = path.resolve(
   createHash("sha1").update(outDir).digest("hex").slice(0, 12),
 );
 const started = performance.now();
+moveAside(outDir);
 const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
 
 try {
@@ -43,4 +45,22 @@ try {
   // Vite and content errors already carry file:line:column; print them without a stack trace.
   console.error(String(error?.message ?? error));
   process.exitCode = 1;
+}
+
+/**
+ * Moves the last build's output into the cache's trash and deletes it there in a background
+ * process, so the build does not wait for thousands of files to be unlinked. When the move is
+ * not possible (another disk, a mount point), Vite empties the folder as usual.
+ */
+function moveAside(dir) {
+  if (!fs.existsSync(dir)) return;
+  const trash = path.resolve("node_modules/.cache/furikaeri/trash");
+  try {
+    fs.mkdirSync(trash, { recursive: true });
+    fs.renameSync(dir, path.join(trash, `${process.pid}-${Date.now()}`));
+  } catch {
+    return;
+  }
+  const remove = `require("fs").rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ["-e", remove], { detached: true, stdio: "ignore" }).unref();
 }

@@ -11,6 +11,7 @@ import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
 import { writeDiscoveryFiles } from "./content/discovery-files";
 import { prepareBuildCache } from "./content/render-workers";
 import { progress } from "./content/progress";
+import { ensureDir } from "./content/ensure-dir";
 
 /**
  * The last build step, run in Node after `vite build`: reads the content, writes every page of
@@ -99,12 +100,12 @@ function fileFor(outDir: string, sitePath: string, name: string): string {
 
 function writePage(outDir: string, sitePath: string, html: string) {
   const file = fileFor(outDir, sitePath, "index.html");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureDir(path.dirname(file));
   fs.writeFileSync(file, html);
 }
 
 function writeJson(outDir: string, sitePath: string, data: RouteData) {
   const file = fileFor(outDir, sitePath.endsWith("/") ? sitePath : `${sitePath}/`, "route.json");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureDir(path.dirname(file));
   fs.writeFileSync(file, JSON.stringify(data));
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
 import type { Root as MdastRoot, RootContent } from "mdast";
+import { ensureDir } from "./ensure-dir";
 import {
   parseMarkdown as parseUncached,
   renderHtml as renderUncached,
@@ -162,7 +163,7 @@ function read(cache: CacheState, key: string): unknown {
 function write(cache: CacheState, key: string, text: string) {
   const file = fileOf(cache, key);
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensureDir(path.dirname(file));
     // Written aside then renamed, so a build running at the same time never reads half an entry.
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, text);
