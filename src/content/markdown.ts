@@ -114,7 +114,16 @@ function rehypeBlockAnchors() {
       if (node.type !== "element") continue;
       const offset = node.position?.start.offset;
       const id = offset === undefined ? undefined : anchors.get(offset);
-      if (id && !node.properties.id) node.properties.id = id;
+      if (!id) continue;
+      // A heading keeps its slug id (its own link); the line anchor goes on a marker inside it.
+      if (node.properties.id) {
+        node.children.unshift({
+          type: "element",
+          tagName: "span",
+          properties: { id },
+          children: [],
+        });
+      } else node.properties.id = id;
     }
   };
 }

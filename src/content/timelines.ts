@@ -1,5 +1,3 @@
-import type { Heading } from "mdast";
-import { toString } from "mdast-util-to-string";
 import type { BuiltPost } from "./load-site";
 import { linkTo } from "./load-site";
 import type {
@@ -43,13 +41,12 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
     for (const retro of retros) {
       const source = linkTo(retro);
       const timeline = retro.timeline!;
-      const anchorOf = anchorsIn(retro);
       for (const entry of timeline.months) {
         for (const month of entry.months) {
           months[month - 1]!.entries.push({
             html: entry.html,
             source,
-            anchor: anchorOf(entry.anchor),
+            anchor: entry.anchor,
             days: entry.days,
             months: entry.months,
           });
@@ -66,7 +63,7 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
               {
                 html: section.html,
                 source,
-                anchor: anchorOf(section.anchor),
+                anchor: section.anchor,
                 days: null,
                 months: [],
               },
@@ -82,7 +79,9 @@ export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
       months[post.meta.date.month - 1]!.posts.push(linkTo(post));
     }
     for (const month of months)
-      month.posts.sort((a, b) => a.date.written.localeCompare(b.date.written));
+      month.posts.sort((a, b) =>
+        a.date.written < b.date.written ? -1 : a.date.written > b.date.written ? 1 : 0,
+      );
     return {
       year,
       retrospectives: retros.map(linkTo),
@@ -101,50 +100,5 @@ export function summariseTimeline(year: TimelineYear): TimelineYearSummary {
     year: year.year,
     retrospectives: year.retrospectives,
     monthCounts: year.months.map((m) => m.entries.length + m.posts.length),
-  };
-}
-
-const HEADING = /<h([1-6])\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Decodes the character references rehype-stringify writes (`&#x3C;`, `&amp;`). */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== "#") return NAMED[ref.toLowerCase()] ?? whole;
-    const code =
-      ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-const squash = (text: string) => text.replace(/\s+/g, " ").trim();
-
-/**
- * The id a retrospective's block really has in its post. A paragraph or list gets its line
- * anchor (`L12`), but a heading keeps the id rehype-slug gave it (`公開したoss`), so a section or
- * month that starts at a heading is found by its heading: the n-th heading of the post's HTML
- * with the same level and text, n counted among the post's top-level headings.
- */
-function anchorsIn(post: BuiltPost): (anchor: string) => string {
-  const html = post.detail.html;
-  const headings = post.tree.children.filter((n): n is Heading => n.type === "heading");
-  let rendered: { level: number; id: string; text: string }[] | null = null;
-  return (anchor) => {
-    if (html.includes(`id="${anchor}"`)) return anchor;
-    const line = Number(anchor.slice(1));
-    const index = headings.findIndex((h) => h.position?.start.line === line);
-    const heading = headings[index];
-    if (!heading) return anchor;
-    const text = squash(toString(heading));
-    const nth = headings
-      .slice(0, index)
-      .filter((h) => h.depth === heading.depth && squash(toString(h)) === text).length;
-    rendered ??= [...html.matchAll(HEADING)].map((m) => ({
-      level: Number(m[1]),
-      id: decodeEntities(m[2]!),
-      text: squash(decodeEntities(m[3]!.replace(/<[^>]*>/g, ""))),
-    }));
-    const same = rendered.filter((h) => h.level === heading.depth && h.text === text);
-    return same[nth]?.id ?? anchor;
   };
 }

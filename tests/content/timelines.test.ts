@@ -94,7 +94,8 @@ describe("a year's timeline", () => {
     expect(january.days).toBe("01-02");
     // Line 8 of the file (after four lines of front matter and the opening).
     expect(january.anchor).toBe("L8");
-    expect(y2017.outlook[0]!.entries[0]!.anchor).toBe("2018年");
+    // A section that starts at a heading: the line anchor sits inside the heading.
+    expect(y2017.outlook[0]!.entries[0]!.anchor).toBe("L16");
     const entries = [
       ...y2017.months.flatMap((m) => m.entries),
       ...y2017.highlights.flatMap((s) => s.entries),
@@ -102,7 +103,6 @@ describe("a year's timeline", () => {
     ];
     for (const entry of entries) {
       const source = site.posts.find((p) => p.url === entry.source.url)!;
-      // A paragraph's line anchor (`L5`), or a heading's own id (`公開したoss`, `2018年`).
       expect(source.detail.html).toContain(`id="${entry.anchor}"`);
     }
   });
