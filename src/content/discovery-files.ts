@@ -3,7 +3,7 @@ import path from "node:path";
 import type { LoadedSite } from "./load-site";
 import type { RouteData } from "./types";
 import { rssFeed } from "./feeds";
-import { searchIndexJson } from "./search-index";
+import { searchIndexFiles } from "./search-index";
 import { robotsTxt, sitemapXml } from "./sitemap";
 import { FEED_PATH, SEARCH_INDEX_PATH, SITEMAP_PATH } from "../shared/paths";
 
@@ -22,5 +22,8 @@ export function writeDiscoveryFiles(
   write(FEED_PATH, rssFeed(site.config, site.posts));
   write(SITEMAP_PATH, sitemapXml(site.config, pages, site.posts));
   write("/robots.txt", robotsTxt(site.config));
-  write(SEARCH_INDEX_PATH, searchIndexJson(site.posts));
+  const searchDir = path.join(outDir, SEARCH_INDEX_PATH.slice(1));
+  fs.mkdirSync(searchDir, { recursive: true });
+  for (const [file, json] of searchIndexFiles(site.posts))
+    fs.writeFileSync(path.join(searchDir, file), json);
 }

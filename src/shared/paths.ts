@@ -61,8 +61,8 @@ export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
 }
 
-/** The search index the search page fetches (written at build time). */
-export const SEARCH_INDEX_PATH = "/search-index.json";
+/** The folder of the search index the search page reads (written at build time). */
+export const SEARCH_INDEX_PATH = "/search-index/";
 
 /** The RSS feed, at Hugo's URL so existing subscribers keep working. */
 export const FEED_PATH = "/index.xml";

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { PrefetchLink } from "../../components/prefetch-link";
 import { SEARCH_INDEX_PATH } from "../../shared/paths";
-import type { SearchHit } from "../../shared/search-options";
+import type { SearchHit } from "../../components/search-engine";
 import { basename } from "../route-data-source";
 import { siteLabels } from "../site-context";
 import { useHydrated } from "../use-hydrated";

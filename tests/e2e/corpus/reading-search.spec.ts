@@ -35,7 +35,7 @@ test("/ focuses the search box from any page; the search code loads only then", 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/search\/\?q=Docker$/);
   await expect(page.locator(".search-results li").first()).toBeVisible();
-  expect(loaded).toContain("/search-index.json");
+  expect(loaded).toContain("/search-index/manifest.json");
   // Focus moved to the new page's heading (screen readers start there).
   await page.locator(".search-results a").first().click();
   await expect(page.locator("main h1")).toBeFocused();
