@@ -2,6 +2,10 @@
 // total bytes, in-app navigation against a full page load of the same post, and Lighthouse.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import zlib from "node:zlib";
+import sirv from "sirv";
 import { chromium } from "@playwright/test";
 
 /** The Chromium the tests use: CHROMIUM_PATH, /usr/bin/chromium, else @sparticuz/chromium's. */
@@ -16,8 +20,18 @@ export async function chromiumExecutable() {
   };
 }
 
-/** Serves `dist` like a static host on `port` until the returned stop() is called. */
-export async function serve(dist, port) {
+/** A TCP port that is free on this machine now (others may be serving their builds). */
+export async function freePort() {
+  const probe = http.createServer();
+  await new Promise((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Serves `dist` like a static host (scripts/serve.mjs) until the returned stop() is called. */
+export async function serve(dist) {
+  const port = await freePort();
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: { ...process.env, BLOG_OUT: dist, PORT: String(port) },
     stdio: "ignore",
@@ -32,6 +46,30 @@ export async function serve(dist, port) {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url, stop: () => child.kill() };
+}
+
+/**
+ * Serves `dist` gzip-compressed, as GitHub Pages, Netlify or Cloudflare do (scripts/serve.mjs
+ * sends files uncompressed): text files are compressed beside themselves (.gz) and sirv sends
+ * those to clients that accept gzip. For Lighthouse, whose mobile profile counts every byte.
+ */
+export async function serveCompressed(dist) {
+  const port = await freePort();
+  for (const entry of fs.readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(html|js|css|json|xml|svg|txt)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+  }
+  const files = sirv(dist, { dev: false, etag: true, gzip: true, extensions: ["html"] });
+  const server = http.createServer((req, res) =>
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      fs.createReadStream(path.join(dist, "404.html")).pipe(res);
+    }),
+  );
+  await new Promise((resolve) => server.listen(port, resolve));
+  return { url: `http://localhost:${port}/`, stop: () => server.close() };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -95,20 +133,24 @@ export async function navigationTimes(browser, url, rounds = 5) {
     await page.goto(new URL(href, url).href, { waitUntil: "load" });
     const timing = await page.evaluate(() => ({
       load: performance.getEntriesByType("navigation")[0].loadEventEnd,
-      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
     }));
     fullLoad.push(timing.load);
-    fcp.push(timing.fcp);
+    if (timing.fcp !== null) fcp.push(timing.fcp);
   }
   await context.close();
-  return { inAppMs: median(inApp), fullLoadMs: median(fullLoad), fullLoadFcpMs: median(fcp) };
+  return {
+    inAppMs: median(inApp),
+    fullLoadMs: median(fullLoad),
+    fullLoadFcpMs: fcp.length > 0 ? median(fcp) : NaN,
+  };
 }
 
 /** Lighthouse 12 mobile performance scores (0–100) of the given URLs, in one Chromium. */
 export async function lighthouseScores(urls) {
   const { default: lighthouse } = await import("lighthouse");
   const { executablePath, args } = await chromiumExecutable();
-  const port = 9333;
+  const port = await freePort();
   const chrome = spawn(
     executablePath,
     [...args, "--headless=new", `--remote-debugging-port=${port}`, "about:blank"],

@@ -8,7 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { firstLoadJs, folderSize, samplePages } from "./bytes.mjs";
-import { homeBytes, launchBrowser, lighthouseScores, navigationTimes, serve } from "./browser.mjs";
+import {
+  homeBytes,
+  launchBrowser,
+  lighthouseScores,
+  navigationTimes,
+  serve,
+  serveCompressed,
+} from "./browser.mjs";
 import { makeCorpus, sourcePosts, touchOnePost } from "./make-corpus.mjs";
 
 const { values: args } = parseArgs({
@@ -26,6 +33,8 @@ const rounds = Math.max(1, Number(args.rounds));
 const project = path.resolve(import.meta.dirname, "..");
 process.chdir(project);
 const work = path.join(os.tmpdir(), "furikaeri-bench");
+// The same young-generation size as scripts/build.mjs, so the pipeline alone is timed as built.
+const YOUNG = "--max-semi-space-size=64";
 const renderCache = path.join(project, "node_modules/.cache/furikaeri/posts");
 const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
 
@@ -121,7 +130,7 @@ function buildPipelineBundle() {
 function timePipeline(bundle, content) {
   fs.rmSync(renderCache, { recursive: true, force: true });
   const script = `import(${JSON.stringify(bundle)}).then((m) => m.timePipeline(${JSON.stringify(content)})).then((r) => console.log(JSON.stringify(r)))`;
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+  const out = execFileSync(process.execPath, [YOUNG, "--input-type=module", "-e", script], {
     encoding: "utf8",
     env: { ...process.env, BLOG_PROGRESS: "" },
   });
@@ -180,7 +189,7 @@ async function main() {
     if (fs.existsSync(hugoOut)) row.hugoDist = folderSize(hugoOut);
     if (!args["skip-browser"]) {
       browser ??= await launchBrowser();
-      const server = await serve(outDir, 4390);
+      const server = await serve(outDir);
       try {
         row.home = await homeBytes(browser, server.url);
         log(`home page loads ${row.home.bytes} bytes in ${row.home.requests} requests`);
@@ -188,12 +197,20 @@ async function main() {
           extras.navigation = await navigationTimes(browser, server.url);
           log(`navigation: ${JSON.stringify(extras.navigation)}`);
           if (!args["skip-lighthouse"]) {
-            const urls = Object.fromEntries(
-              Object.entries(pages).map(([name, p]) => [name, new URL(p, server.url).href]),
-            );
-            extras.lighthouse = await lighthouseScores(urls);
+            const urls = (base) =>
+              Object.fromEntries(
+                Object.entries(pages).map(([name, p]) => [name, new URL(p, base).href]),
+              );
+            extras.lighthouse = await lighthouseScores(urls(server.url));
+            log(`lighthouse (scripts/serve.mjs): ${JSON.stringify(extras.lighthouse)}`);
+            const gzip = await serveCompressed(outDir);
+            try {
+              extras.lighthouseGzip = await lighthouseScores(urls(gzip.url));
+            } finally {
+              gzip.stop();
+            }
+            log(`lighthouse (gzip): ${JSON.stringify(extras.lighthouseGzip)}`);
             extras.lighthouseSize = size;
-            log(`lighthouse: ${JSON.stringify(extras.lighthouse)}`);
           }
           extras.browserSize = size;
         }
@@ -224,7 +241,7 @@ function renderReport({ machine, hugo, rows, extras }) {
     "",
     "### Builds",
     "",
-    "| posts | pipeline alone | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | rebuild after one post changed | rebuild ÷ Hugo cold |",
+    "| posts | pipeline alone (one thread, no cache, same V8 flags) | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | rebuild after one post changed | rebuild ÷ Hugo cold |",
     "| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |",
   ];
   for (const row of rows) {
@@ -265,14 +282,14 @@ function renderReport({ machine, hugo, rows, extras }) {
   if (extras.navigation) {
     const n = extras.navigation;
     lines.push(
-      `On the ${extras.browserSize}-post build, Chromium, median of 5 posts: in-app navigation (click in the list → title shown) ${n.inAppMs.toFixed(1)} ms; full page load of the same post ${n.fullLoadMs.toFixed(0)} ms to the load event (first contentful paint ${n.fullLoadFcpMs.toFixed(0)} ms), warm HTTP cache: **${(n.fullLoadMs / n.inAppMs).toFixed(1)}× faster** in the app.`,
+      `On the ${extras.browserSize}-post build, Chromium, median of 5 posts: in-app navigation (click in the list → title shown) ${n.inAppMs.toFixed(1)} ms; full page load of the same post ${n.fullLoadMs.toFixed(0)} ms to the load event ${Number.isFinite(n.fullLoadFcpMs) ? `(first contentful paint ${n.fullLoadFcpMs.toFixed(0)} ms)` : ""}, warm HTTP cache: **${(n.fullLoadMs / n.inAppMs).toFixed(1)}× faster** in the app.`,
     );
   } else lines.push("Browser figures skipped (--skip-browser).");
   if (extras.lighthouse) {
     const l = extras.lighthouse;
     lines.push(
       "",
-      `Lighthouse 12.2.3 mobile performance on the ${extras.lighthouseSize}-post build: home ${l.home}, post ${l.post}, timeline ${l.timeline}.`,
+      `Lighthouse 12.2.3 mobile performance on the ${extras.lighthouseSize}-post build, served gzip-compressed as static hosts do: home ${extras.lighthouseGzip.home}, post ${extras.lighthouseGzip.post}, timeline ${extras.lighthouseGzip.timeline}; served uncompressed by scripts/serve.mjs: home ${l.home}, post ${l.post}, timeline ${l.timeline}.`,
     );
   } else lines.push("", "Lighthouse skipped.");
   return lines.join("\n");
