@@ -42,7 +42,7 @@ export function taxonomyPages(
     if (terms.size === 0) continue;
     const counts: TermCount[] = [...terms.values()]
       .map(({ name, posts }) => ({ name, url: termPath(taxonomy, name), count: posts.length }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     pages.set(taxonomyPath(taxonomy), { kind: "terms", taxonomy, terms: counts });
     for (const { name, posts: termPosts } of terms.values()) {
       const pageCount = Math.max(1, Math.ceil(termPosts.length / perPage));

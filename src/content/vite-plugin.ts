@@ -4,6 +4,7 @@ import sirv from "sirv";
 import { readBlogEnv, projectConfig } from "./blog-env";
 import { loadSite } from "./load-site";
 import { buildRouteData } from "./route-data";
+import { discoveryFiles } from "./discovery-files";
 import { siteInfoOf } from "./site-info";
 import { formatSummary, formatWarnings } from "./summary";
 import type { RouteData } from "./types";
@@ -33,11 +34,13 @@ export function furikaeriContent(): Plugin {
     },
     configureServer(server) {
       let pages = new Map<string, RouteData>();
+      let files = new Map<string, string>();
       // The content errors, kept to show again to every page that connects after a reload.
       let overlay: ErrorPayload | null = null;
       const reload = () => {
         const site = loadSite({ content: blog.content, projectConfig, mode: "development" });
         pages = buildRouteData(site);
+        files = discoveryFiles(site, pages);
         for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
         for (const error of site.errors) server.config.logger.error(error.message);
         server.config.logger.info(formatSummary(site.report), { timestamp: true });
@@ -72,8 +75,18 @@ export function furikaeriContent(): Plugin {
         server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? "/", "http://localhost");
-        if (!url.pathname.endsWith("/route.json")) return next();
         const base = blog.config.base.replace(/\/$/, "");
+        const file = files.get(decodeURI(url.pathname.slice(base.length)));
+        if (file !== undefined) {
+          const type = url.pathname.endsWith(".xml")
+            ? "application/xml"
+            : url.pathname.endsWith(".json")
+              ? "application/json"
+              : "text/plain";
+          res.setHeader("Content-Type", `${type}; charset=utf-8`);
+          return res.end(file);
+        }
+        if (!url.pathname.endsWith("/route.json")) return next();
         const sitePath = url.pathname.slice(base.length, -"route.json".length) || "/";
         const data = pages.get(decodeURI(sitePath));
         res.setHeader("Content-Type", "application/json; charset=utf-8");
