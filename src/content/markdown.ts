@@ -51,6 +51,7 @@ const renderer = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeSafeUrls)
   .use(rehypeClobberedHashLinks)
+  .use(rehypeDemoteHeadings)
   .use(rehypeSlug)
   .use(rehypeBlockAnchors)
   .use(rehypeSiteLinks)
@@ -101,6 +102,24 @@ function rehypeClobberedHashLinks() {
       if (!ids.has(target) && ids.has(`user-content-${target}`)) {
         node.properties.href = `#user-content-${target}`;
       }
+    });
+  };
+}
+
+/**
+ * The page's title is its one `<h1>`: a body that uses `#` headings has every heading moved one
+ * level down (h6 stays h6), so the outline reads title → sections for screen readers.
+ */
+function rehypeDemoteHeadings() {
+  return (tree: HastRoot) => {
+    let hasH1 = false;
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName === "h1") hasH1 = true;
+    });
+    if (!hasH1) return;
+    visit(tree, "element", (node: Element) => {
+      const level = /^h([1-5])$/.exec(node.tagName)?.[1];
+      if (level) node.tagName = `h${Number(level) + 1}`;
     });
   };
 }
