@@ -1,56 +1,23 @@
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildRunner, root } from "../helpers/run-build";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const runner = buildRunner("furikaeri-build-");
 const fixture = (name: string) => path.join(root, "tests/fixtures/content", name);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-build-"));
-const outs: string[] = [];
-afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-  // The build keeps its prerender bundle in a cache folder named after the output folder.
-  for (const out of outs) {
-    const hash = createHash("sha1").update(out).digest("hex").slice(0, 12);
-    fs.rmSync(path.join(root, "node_modules/.cache/furikaeri", hash), {
-      recursive: true,
-      force: true,
-    });
-  }
-});
+afterAll(() => runner.cleanup());
 
 /** The lines of build output about content (`path:line:column: …`), leaving out Vite's own. */
 const located = (output: string) => output.split("\n").filter((l) => /^[^\s:]+:\d+:\d+: /.test(l));
 
-/** Runs the production build as `npm run build` does, and returns its exit code and output. */
-async function build(content: string, out: string, extra: Record<string, string> = {}) {
-  outs.push(out);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    BLOG_CONTENT: content,
-    BLOG_OUT: out,
-    VITE_CONFIG_NATIVE_IGNORE_WARNING: "1",
-    ...extra,
-  };
-  delete env.BLOG_BASE;
-  try {
-    const { stdout, stderr } = await promisify(execFile)("node", ["scripts/build.mjs"], {
-      cwd: root,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
+/** Builds a fixture into `out` with extra environment. */
+function build(content: string, out: string, extra: Record<string, string> = {}) {
+  return runner.build({ BLOG_CONTENT: content, BLOG_OUT: out, ...extra });
 }
 
 describe("npm run build", () => {
   it("exits non-zero on bad content and prints every error, located, without a stack trace", async () => {
-    const { code, stderr } = await build(fixture("bad-date"), path.join(tmp, "bad"));
+    const { code, stderr } = await build(fixture("bad-date"), runner.out("bad"));
     expect(code).toBe(1);
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(stderr.trim().split("\n").at(-1)).toBe("1 published, 0 skipped, 3 errors");
@@ -62,8 +29,8 @@ describe("npm run build", () => {
   }, 60_000);
 
   it("builds a Hugo site: redirect pages for aliases, static files, warnings, the report", async () => {
-    const out = path.join(tmp, "hugo");
-    const report = path.join(tmp, "hugo-report.json");
+    const out = runner.out("hugo");
+    const report = runner.out("hugo-report.json");
     const { code, stdout, stderr } = await build(fixture("hugo-site"), out, {
       BLOG_REPORT: report,
     });

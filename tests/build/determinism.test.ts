@@ -1,25 +1,11 @@
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, expect, it } from "vitest";
+import { buildRunner } from "../helpers/run-build";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-determinism-"));
-const outs: string[] = [];
-afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-  // The build keeps its prerender bundle in a cache folder named after the output folder.
-  for (const out of outs) {
-    const hash = createHash("sha1").update(out).digest("hex").slice(0, 12);
-    fs.rmSync(path.join(root, "node_modules/.cache/furikaeri", hash), {
-      recursive: true,
-      force: true,
-    });
-  }
-});
+const runner = buildRunner("furikaeri-determinism-");
+afterAll(() => runner.cleanup());
 
 /** Every file under a folder, relative path → SHA-256 of its bytes. */
 function hashes(dir: string): Record<string, string> {
@@ -41,17 +27,13 @@ it("writes byte-identical output whatever the build machine's time zone and loca
   ];
   const results = await Promise.all(
     machines.map(async (machine, i) => {
-      const out = path.join(tmp, `out-${i}`);
-      outs.push(out);
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
+      const out = runner.out(`out-${i}`);
+      const { code } = await runner.build({
         ...machine,
-        VITE_CONFIG_NATIVE_IGNORE_WARNING: "1",
-      };
-      Object.assign(env, { BLOG_CONTENT: "tests/fixtures/content/mixed-formats", BLOG_OUT: out });
-      delete env.BLOG_BASE;
-      delete env.BLOG_REPORT;
-      await promisify(execFile)("node", ["scripts/build.mjs"], { cwd: root, env });
+        BLOG_CONTENT: "tests/fixtures/content/mixed-formats",
+        BLOG_OUT: out,
+      });
+      expect(code).toBe(0);
       return hashes(out);
     }),
   );
