@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../shared/labels";
 import type { AuthorDate } from "./dates";
 
 /** What a permalink pattern can use of a post. */
@@ -25,20 +26,6 @@ type Part = (input: PermalinkInput) => string;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAY_NAMES = [
   "Sunday",
   "Monday",

@@ -1,3 +1,19 @@
+/** English month names, January first (UI labels, and Hugo's `:monthname` permalinks). */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
 /** UI words in the languages the reader speaks: Japanese, and English for everything else. */
 const LABELS = {
   ja: {
@@ -85,21 +101,7 @@ const LABELS = {
     timelineIntro:
       "Each yearly retrospective laid out month by month, beside what was written that month.",
     yearTimeline: (y: number) => `${y} in review`,
-    monthName: (m: number) =>
-      [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-      ][m - 1]!,
+    monthName: (m: number) => MONTH_NAMES[m - 1]!,
     highlights: "Highlights of the year",
     outlook: "Looking ahead",
     postsThisMonth: "Posts this month",
