@@ -11,6 +11,7 @@ import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
 import { writeDiscoveryFiles } from "./content/discovery-files";
 import { prepareBuildCache } from "./content/render-workers";
 import { progress } from "./content/progress";
+import { cachedResult } from "./content/render-cache";
 import { ensureDir } from "./content/ensure-dir";
 
 /**
@@ -51,7 +52,9 @@ export async function prerender(
       );
       continue;
     }
-    const page = await renderPage(sitePath, pages, info);
+    const page = await cachedResult("page", JSON.stringify([sitePath, data, info]), () =>
+      renderPage(sitePath, pages, info),
+    );
     writePage(blog.outDir, sitePath, fillTemplate(template, page));
     writeJson(blog.outDir, sitePath, data);
     written++;

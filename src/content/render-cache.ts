@@ -139,6 +139,25 @@ export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderCont
   return entry.html;
 }
 
+/**
+ * Any costly result that is a pure function of `input` (a JSON string) and of the build's
+ * code, through the cache when it is on: a prerendered page from its path and page data.
+ */
+export async function cachedResult<T>(
+  kind: string,
+  input: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (!state) return compute();
+  const cache = state;
+  const key = keyOf(cache, kind, input);
+  const stored = read(cache, key);
+  if (stored !== null) return stored as T;
+  const result = await compute();
+  write(cache, key, JSON.stringify(result));
+  return result;
+}
+
 function keyOf(cache: CacheState, kind: string, input: string): string {
   return createHash("sha256").update(cache.version).update(kind).update(input).digest("hex");
 }
