@@ -48,8 +48,10 @@ test("2020, with no month in its retrospective, shows its highlights and each mo
     .locator(".timeline__section", { has: page.getByRole("heading", { name: "Work" }) })
     .getByRole("link", { name: "記事の中で読む" })
     .click();
-  await expect(page).toHaveURL(/\/posts\/2020\/#work$/);
-  await expect(page.locator('[id="work"]')).toBeInViewport();
+  await expect(page).toHaveURL(/\/posts\/2020\/#L\d+$/);
+  const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(page.locator("h2", { has: target })).toHaveText("Work");
+  await expect(target).toBeInViewport();
 });
 
 test.describe("on a 320px phone", () => {
