@@ -282,7 +282,7 @@ function renderReport({ machine, hugo, rows, extras }) {
   if (extras.navigation) {
     const n = extras.navigation;
     lines.push(
-      `On the ${extras.browserSize}-post build, Chromium, median of 5 posts: in-app navigation (click in the list → title shown) ${n.inAppMs.toFixed(1)} ms; full page load of the same post ${n.fullLoadMs.toFixed(0)} ms to the load event ${Number.isFinite(n.fullLoadFcpMs) ? `(first contentful paint ${n.fullLoadFcpMs.toFixed(0)} ms)` : ""}, warm HTTP cache: **${(n.fullLoadMs / n.inAppMs).toFixed(1)}× faster** in the app.`,
+      `On the ${extras.browserSize}-post build, Chromium, median of 5 posts: in-app navigation (click in the list → title shown) ${n.inAppMs.toFixed(1)} ms; full page load of the same post ${n.fullLoadMs.toFixed(0)} ms to the load event${Number.isFinite(n.fullLoadFcpMs) ? ` (first contentful paint ${n.fullLoadFcpMs.toFixed(0)} ms)` : ""}, warm HTTP cache: **${(n.fullLoadMs / n.inAppMs).toFixed(1)}× faster** in the app.`,
     );
   } else lines.push("Browser figures skipped (--skip-browser).");
   if (extras.lighthouse) {
