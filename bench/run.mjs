@@ -186,7 +186,7 @@ async function main() {
       Object.entries(pages).map(([name, p]) => [name, p ? firstLoadJs(outDir, p) : null]),
     );
     row.dist = folderSize(outDir);
-    if (fs.existsSync(hugoOut)) row.hugoDist = folderSize(hugoOut);
+    if (hugo.version && fs.existsSync(hugoOut)) row.hugoDist = folderSize(hugoOut);
     if (!args["skip-browser"]) {
       browser ??= await launchBrowser();
       const server = await serve(outDir);
@@ -310,6 +310,10 @@ function writeBenchmarks(report) {
       ? text.slice(0, at) + block + text.slice(to + end.length)
       : `${text}\n${block}\n`;
   fs.writeFileSync(file, next);
+  // Formatted as the rest of the repository (npm run lint checks it).
+  spawnSync(process.execPath, ["node_modules/prettier/bin/prettier.cjs", "--write", file], {
+    stdio: "ignore",
+  });
   log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
