@@ -11,15 +11,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 // generation halves the time spent collecting them. V8 takes this only at startup, so the
 // build runs itself again with it (once).
 const YOUNG = "--max-semi-space-size=64";
+const self = fileURLToPath(import.meta.url);
 if (!process.execArgv.includes(YOUNG)) {
-  const self = fileURLToPath(import.meta.url);
   const child = spawnSync(process.execPath, [YOUNG, ...process.execArgv, self], {
     stdio: "inherit",
   });
   process.exit(child.status ?? 1);
 }
-const { build } = await import("vite");
-
 const outDir = path.resolve(process.env.BLOG_OUT || "dist");
 // The prerender bundle stays inside the project so it resolves the project's node_modules,
 // one folder per output folder so that builds to different places never share it.
@@ -27,16 +25,21 @@ const ssrOutDir = path.resolve(
   "node_modules/.cache/furikaeri",
   createHash("sha1").update(outDir).digest("hex").slice(0, 12),
 );
+const BUNDLES = "--bundles";
 const started = performance.now();
-moveAside(outDir);
-const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
 
 try {
-  await build({ ...quiet, build: { outDir, emptyOutDir: true } });
-  await build({
-    ...quiet,
-    build: { ssr: "src/prerender.ts", outDir: ssrOutDir, emptyOutDir: true, copyPublicDir: false },
+  if (process.argv.includes(BUNDLES)) {
+    await buildBundles();
+    process.exit(0);
+  }
+  moveAside(outDir);
+  // The Vite builds run in a process of their own, which has ended (and given its memory back)
+  // before the content is read: the build's peak memory is the larger of the two, not the sum.
+  const bundles = spawnSync(process.execPath, [...process.execArgv, self, BUNDLES], {
+    stdio: "inherit",
   });
+  if (bundles.status !== 0) process.exit(bundles.status ?? 1);
   const { prerender } = await import(pathToFileURL(path.join(ssrOutDir, "prerender.js")).href);
   const code = await prerender();
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -45,6 +48,17 @@ try {
   // Vite and content errors already carry file:line:column; print them without a stack trace.
   console.error(String(error?.message ?? error));
   process.exitCode = 1;
+}
+
+/** The client bundle (into the output folder) and the prerender bundle (into the cache). */
+async function buildBundles() {
+  const { build } = await import("vite");
+  const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
+  await build({ ...quiet, build: { outDir, emptyOutDir: true } });
+  await build({
+    ...quiet,
+    build: { ssr: "src/prerender.ts", outDir: ssrOutDir, emptyOutDir: true, copyPublicDir: false },
+  });
 }
 
 /**
