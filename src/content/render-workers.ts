@@ -41,8 +41,8 @@ export async function prepareBuildCache(
  * Parses the Markdown of every post in a content folder on worker threads, one per core, into
  * the render cache, so the content pipeline that follows finds the trees ready: the costliest
  * step of a build spread over all cores. Does nothing when the cache is off, for small sites,
- * or outside the built bundle. Returns the number of threads used (0: none). A file a thread cannot read or parse is left to the pipeline,
- * which reports it.
+ * or outside the built bundle. Returns the number of threads used (0: none). A file a thread
+ * cannot read or parse is left to the pipeline, which reports it.
  */
 export async function preparseInWorkers(
   root: string,
