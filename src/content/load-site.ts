@@ -7,7 +7,8 @@ import { toDateInfo } from "./dates";
 import { parseFrontMatter } from "./front-matter";
 import { checkNesting, checkPostSize } from "./post-limits";
 import { checkUrlPath } from "./url-path-check";
-import { parseMarkdown, renderHtml } from "./markdown";
+import { parseMarkdown, renderHtml } from "./render-cache";
+import { progress } from "./progress";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images";
 import {
   cleanPath,
@@ -110,8 +111,10 @@ export function loadSite(options: LoadOptions): LoadedSite {
   const report: ReportEntry[] = [];
   const errors: ContentError[] = [];
   const parsed: ParsedPost[] = [];
+  const reading = progress("posts read");
 
   for (const file of findMarkdownFiles(source.root, source.contentDir)) {
+    reading.tick();
     const fail = (list: ContentError[]) => {
       errors.push(...list);
       const first = list[0]!;
@@ -172,6 +175,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
     }
   }
 
+  reading.done();
   const { unique, duplicates } = checkUniqueUrls(parsed);
   errors.push(...duplicates);
   // One report entry per clashing file, naming every other file that claims its URL.
@@ -203,7 +207,9 @@ export function loadSite(options: LoadOptions): LoadedSite {
   const localFiles = makeLocalFiles([...source.staticDirs, path.resolve("public")], config.base);
   const imageSize = localFiles.size;
 
+  const rendering = progress("posts rendered");
   const posts = unique.map((post): BuiltPost => {
+    rendering.tick();
     const retro = detectRetrospective({
       title: post.meta.title,
       tags: post.meta.tags,
@@ -290,6 +296,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
       timeline,
     };
   });
+  rendering.done();
 
   // Code-unit order, not localeCompare: the same on every machine whatever its locale.
   report.sort((a, b) => compareText(a.file, b.file));
