@@ -19,6 +19,7 @@ test("a post's tag opens the tag's page at Hugo's URL, with a title and canonica
     "https://deeeet.com/tags/guide/",
   );
   await page.getByRole("link", { name: "タグ一覧" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("タグ一覧");
   await expect(page.getByRole("link", { name: "furikaeri", exact: true })).toHaveAttribute(
     "href",
     "/tags/furikaeri/",
