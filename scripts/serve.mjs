@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import compression from "compression";
 import sirv from "sirv";
 
 const root = path.resolve(process.env.BLOG_OUT || "dist");
@@ -12,6 +13,8 @@ const port = Number(process.env.PORT || 4173);
 const base = readBase();
 const notFound = path.join(root, "404.html");
 const headerRules = readHeaderRules();
+// Text is gzip-compressed on the way out, as GitHub Pages, Netlify and CloudFront do.
+const compress = compression();
 const files = sirv(root, { dev: false, etag: true, extensions: ["html"], setHeaders: noCacheHtml });
 
 function readBase() {
@@ -67,7 +70,9 @@ function sendNotFound(res) {
     .pipe(res);
 }
 
-const server = http.createServer((req, res) => {
+const server = http.createServer((req, res) => compress(req, res, () => serve(req, res)));
+
+function serve(req, res) {
   const url = new URL(req.url ?? "/", "http://localhost");
   setHeaderRules(res, url.pathname);
   if (!url.pathname.startsWith(base)) return sendNotFound(res);
@@ -81,7 +86,7 @@ const server = http.createServer((req, res) => {
   }
   req.url = "/" + rel + url.search;
   files(req, res, () => sendNotFound(res));
-});
+}
 
 server.listen(port, "127.0.0.1", () => {
   console.log(
