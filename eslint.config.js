@@ -26,7 +26,7 @@ export default tseslint.config(
           patterns: [
             { group: ["node:*"], message: "Browser code cannot use Node modules." },
             {
-              group: ["**/content/*", "!**/content/types"],
+              group: ["**/content/*", "!**/content/types.ts"],
               message: "Browser code may import only types from src/content/types.",
             },
           ],

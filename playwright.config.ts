@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumExecutable } from "./tests/helpers/chromium";
-import { E2E_SITES } from "./tests/helpers/e2e-sites";
+import { chromiumExecutable } from "./tests/helpers/chromium.ts";
+import { E2E_SITES } from "./tests/helpers/e2e-sites.ts";
 
 const browser = await chromiumExecutable();
 

@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider, type HydrationState } from "react-router";
-import { routes } from "./app/routes";
-import { basename, fetchRouteData, setRouteDataSource } from "./app/route-data-source";
+import { routes } from "./app/routes.tsx";
+import { basename, fetchRouteData, setRouteDataSource } from "./app/route-data-source.ts";
 import "./styles/main.css";
 
 setRouteDataSource(fetchRouteData);

@@ -1,11 +1,11 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import type { RouteData, SiteInfo } from "./content/types";
-import { routes } from "./app/routes";
-import { basename, setRouteDataSource } from "./app/route-data-source";
-import { headFor } from "./app/head";
-import { FEED_PATH } from "./shared/paths";
+import type { RouteData, SiteInfo } from "./content/types.ts";
+import { routes } from "./app/routes.tsx";
+import { basename, setRouteDataSource } from "./app/route-data-source.ts";
+import { headFor } from "./app/head.ts";
+import { FEED_PATH } from "./shared/paths.ts";
 
 /** A page rendered to HTML, with what goes into <head> and the data it hydrates from. */
 export interface RenderedPage {

@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readBlogEnv, projectConfig } from "./content/blog-env";
-import { loadSite } from "./content/load-site";
-import { buildRouteData } from "./content/route-data";
-import { siteInfoOf } from "./content/site-info";
-import { formatSummary, formatWarnings } from "./content/summary";
-import type { RouteData } from "./content/types";
-import { cspMetaTag, writeHeadersFile } from "./content/security-headers";
-import { escapeHtml, renderPage, type RenderedPage } from "./entry-server";
-import { writeDiscoveryFiles } from "./content/discovery-files";
-import { prepareBuildCache } from "./content/render-workers";
-import { progress } from "./content/progress";
-import { cachedResult } from "./content/render-cache";
-import { ensureDir } from "./content/ensure-dir";
+import { readBlogEnv, projectConfig } from "./content/blog-env.ts";
+import { loadSite } from "./content/load-site.ts";
+import { buildRouteData } from "./content/route-data.ts";
+import { siteInfoOf } from "./content/site-info.ts";
+import { formatSummary, formatWarnings } from "./content/summary.ts";
+import type { RouteData } from "./content/types.ts";
+import { cspMetaTag, writeHeadersFile } from "./content/security-headers.ts";
+import { escapeHtml, renderPage, type RenderedPage } from "./entry-server.tsx";
+import { writeDiscoveryFiles } from "./content/discovery-files.ts";
+import { prepareBuildCache } from "./content/render-workers.ts";
+import { progress } from "./content/progress.ts";
+import { cachedResult } from "./content/render-cache.ts";
+import { ensureDir } from "./content/ensure-dir.ts";
 
 /**
  * The last build step, run in Node after `vite build`: reads the content, writes every page of

@@ -1,5 +1,5 @@
 declare module "virtual:furikaeri/site" {
-  import type { SiteInfo } from "./content/types";
+  import type { SiteInfo } from "./content/types.ts";
   const site: SiteInfo;
   export default site;
 }

@@ -1,5 +1,5 @@
-import type { RouteData, SiteInfo } from "../content/types";
-import { labelsFor } from "../shared/labels";
+import type { RouteData, SiteInfo } from "../content/types.ts";
+import { labelsFor } from "../shared/labels.ts";
 
 /** What a page says about itself in <head>. */
 export interface PageHead {

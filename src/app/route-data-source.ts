@@ -1,6 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs } from "react-router";
-import type { RouteData } from "../content/types";
-import { routeDataPath } from "../shared/paths";
+import type { RouteData } from "../content/types.ts";
+import { routeDataPath } from "../shared/paths.ts";
 
 /** Finds the data of a page from its path inside the site; null when there is no such page. */
 export type RouteDataSource = (sitePath: string) => Promise<RouteData | null>;

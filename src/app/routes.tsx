@@ -1,16 +1,16 @@
 import type { RouteObject } from "react-router";
-import { Layout } from "./layout";
-import { loadRouteData } from "./route-data-source";
-import { HomePage } from "./routes/home";
-import { NotFoundPage } from "./routes/not-found";
-import { PostPage } from "./routes/post";
-import { TimelineIndexPage } from "./routes/timeline-index";
-import { TimelineYearPage } from "./routes/timeline-year";
-import { ArchivePage } from "./routes/archive";
-import { ArchiveYearPage } from "./routes/archive-year";
-import { SearchPage } from "./routes/search";
-import { TermPage } from "./routes/term";
-import { TermsPage } from "./routes/terms";
+import { Layout } from "./layout.tsx";
+import { loadRouteData } from "./route-data-source.ts";
+import { HomePage } from "./routes/home.tsx";
+import { NotFoundPage } from "./routes/not-found.tsx";
+import { PostPage } from "./routes/post.tsx";
+import { TimelineIndexPage } from "./routes/timeline-index.tsx";
+import { TimelineYearPage } from "./routes/timeline-year.tsx";
+import { ArchivePage } from "./routes/archive.tsx";
+import { ArchiveYearPage } from "./routes/archive-year.tsx";
+import { SearchPage } from "./routes/search.tsx";
+import { TermPage } from "./routes/term.tsx";
+import { TermsPage } from "./routes/terms.tsx";
 
 /**
  * The one route table, used by the prerender (static handler) and by hydration (browser

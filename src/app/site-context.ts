@@ -1,5 +1,5 @@
 import site from "virtual:furikaeri/site";
-import { labelsFor } from "../shared/labels";
+import { labelsFor } from "../shared/labels.ts";
 
 /** The site's settings as the build handed them over. */
 export { site };

@@ -1,5 +1,5 @@
-import { siteLabels } from "../app/site-context";
-import { PrefetchLink } from "./prefetch-link";
+import { siteLabels } from "../app/site-context.ts";
+import { PrefetchLink } from "./prefetch-link.tsx";
 
 interface PaginationProps {
   page: number;

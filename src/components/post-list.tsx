@@ -1,8 +1,8 @@
-import type { PostSummary } from "../content/types";
-import { labelsFor } from "../shared/labels";
-import { PostDate } from "./post-date";
-import { PrefetchLink } from "./prefetch-link";
-import { TermLinks } from "./term-links";
+import type { PostSummary } from "../content/types.ts";
+import { labelsFor } from "../shared/labels.ts";
+import { PostDate } from "./post-date.tsx";
+import { PrefetchLink } from "./prefetch-link.tsx";
+import { TermLinks } from "./term-links.tsx";
 
 /** Posts, grouped by the year they were written, each with date, excerpt and reading time. */
 export function PostList({ posts }: { posts: PostSummary[] }) {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
-import { basename } from "../app/route-data-source";
-import { siteLabels } from "../app/site-context";
-import { searchPath } from "../shared/paths";
+import { basename } from "../app/route-data-source.ts";
+import { siteLabels } from "../app/site-context.ts";
+import { searchPath } from "../shared/paths.ts";
 
 /** The id of the search field, which the `/` key focuses from any page. */
 export const SEARCH_INPUT_ID = "search-input";

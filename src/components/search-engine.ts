@@ -1,4 +1,4 @@
-import { searchTokens } from "../shared/search-tokens";
+import { searchTokens } from "../shared/search-tokens.ts";
 import {
   docChunkFile,
   MANIFEST_FILE,
@@ -7,7 +7,7 @@ import {
   type DocChunk,
   type SearchManifest,
   type TermShard,
-} from "../shared/search-shards";
+} from "../shared/search-shards.ts";
 
 /** A post found by a search, with what the result list shows. */
 export interface SearchHit {

@@ -1,6 +1,6 @@
-import { labelsFor } from "../shared/labels";
-import { termPath, urlize } from "../shared/paths";
-import { PrefetchLink } from "./prefetch-link";
+import { labelsFor } from "../shared/labels.ts";
+import { termPath, urlize } from "../shared/paths.ts";
+import { PrefetchLink } from "./prefetch-link.tsx";
 
 interface TermLinksProps {
   tags: string[];

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
-import { chooseTheme, currentTheme, type Theme } from "../app/theme";
-import { siteLabels } from "../app/site-context";
+import { chooseTheme, currentTheme, type Theme } from "../app/theme.ts";
+import { siteLabels } from "../app/site-context.ts";
 
 const listeners = new Set<() => void>();
 

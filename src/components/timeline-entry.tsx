@@ -1,7 +1,7 @@
-import type { TimelineEntry as Entry } from "../content/types";
-import { siteLabels } from "../app/site-context";
-import { HtmlContent } from "./html-content";
-import { PrefetchLink } from "./prefetch-link";
+import type { TimelineEntry as Entry } from "../content/types.ts";
+import { siteLabels } from "../app/site-context.ts";
+import { HtmlContent } from "./html-content.tsx";
+import { PrefetchLink } from "./prefetch-link.tsx";
 
 /**
  * One passage of a retrospective on the timeline: the day(s) when the author gave them (else the

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { siteLabels } from "../app/site-context";
-import { monthId, timelinePath } from "../shared/paths";
-import { PrefetchLink } from "./prefetch-link";
+import { siteLabels } from "../app/site-context.ts";
+import { monthId, timelinePath } from "../shared/paths.ts";
+import { PrefetchLink } from "./prefetch-link.tsx";
 
 interface MonthStripProps {
   year: number;

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
-import type { TimelineSection } from "../content/types";
-import { TimelineEntry } from "./timeline-entry";
+import type { TimelineSection } from "../content/types.ts";
+import { TimelineEntry } from "./timeline-entry.tsx";
 
 interface SectionsProps {
   /** The element id and class suffix: `highlights`, `outlook`; each section is `<id>-<n>`. */

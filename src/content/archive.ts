@@ -1,7 +1,7 @@
-import type { BuiltPost } from "./load-site";
-import { linkTo } from "./load-site";
-import type { PostLink, RouteData } from "./types";
-import { archivePath, type Taxonomy } from "../shared/paths";
+import type { BuiltPost } from "./load-site.ts";
+import { linkTo } from "./load-site.ts";
+import type { PostLink, RouteData } from "./types.ts";
+import { archivePath, type Taxonomy } from "../shared/paths.ts";
 
 /**
  * The archive: `/archive/` lists the years with their counts per month, and `/archive/YYYY/`

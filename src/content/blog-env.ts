@@ -1,6 +1,6 @@
 import path from "node:path";
-import projectConfig from "../../furikaeri.config";
-import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config";
+import projectConfig from "../../furikaeri.config.ts";
+import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
 
 /** The build's settings from the environment: where content is, where output goes. */
 export interface BlogEnv {

@@ -1,8 +1,8 @@
 import { Feed } from "feed";
-import type { BlogConfig } from "./config";
-import type { BuiltPost } from "./load-site";
-import { absoluteUrl } from "./absolute-url";
-import { FEED_PATH } from "../shared/paths";
+import type { BlogConfig } from "./config.ts";
+import type { BuiltPost } from "./load-site.ts";
+import { absoluteUrl } from "./absolute-url.ts";
+import { FEED_PATH } from "../shared/paths.ts";
 
 /** How many of the newest posts the feed carries. */
 export const FEED_SIZE = 20;

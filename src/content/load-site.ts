@@ -1,32 +1,32 @@
 import path from "node:path";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Root, RootContent } from "mdast";
-import { ContentError } from "./content-error";
-import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config";
-import { toDateInfo } from "./dates";
-import { parseFrontMatter } from "./front-matter";
-import { checkNesting, checkPostSize } from "./post-limits";
-import { checkUrlPath } from "./url-path-check";
-import { parseMarkdown, renderHtml } from "./render-cache";
-import { progress } from "./progress";
-import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images";
+import { ContentError } from "./content-error.ts";
+import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
+import { toDateInfo } from "./dates.ts";
+import { parseFrontMatter } from "./front-matter.ts";
+import { checkNesting, checkPostSize } from "./post-limits.ts";
+import { checkUrlPath } from "./url-path-check.ts";
+import { parseMarkdown, renderHtml } from "./render-cache.ts";
+import { progress } from "./progress.ts";
+import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
 import {
   cleanPath,
   compilePermalink,
   defaultPermalink,
   permalinkInputOf,
   urlFromFrontMatter,
-} from "./permalinks";
-import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema";
-import { findMarkdownFiles, readText, type SourceFile } from "./read-files";
-import { makeSiteLinkResolver } from "./site-links";
-import { guessLanguage, readingMinutes, truncateText } from "./text-stats";
-import { detectRetrospective } from "./timeline/detect-retrospective";
+} from "./permalinks.ts";
+import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema.ts";
+import { findMarkdownFiles, readText, type SourceFile } from "./read-files.ts";
+import { makeSiteLinkResolver } from "./site-links.ts";
+import { guessLanguage, readingMinutes, truncateText } from "./text-stats.ts";
+import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import {
   extractRetrospective,
   type ExtractedRetrospective,
-} from "./timeline/extract-retrospective";
-import type { PostDetail, PostLink } from "./types";
+} from "./timeline/extract-retrospective.ts";
+import type { PostDetail, PostLink } from "./types.ts";
 
 /** One line of the build report: what became of a Markdown file. */
 export interface ReportEntry {

@@ -12,7 +12,7 @@ import { visit } from "unist-util-visit";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import type { Element, Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
-import { rehypeEmbedCards } from "./embeds";
+import { rehypeEmbedCards } from "./embeds.ts";
 
 /** What rendering one post needs to know about the rest of the site. */
 export interface RenderContext {

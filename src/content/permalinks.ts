@@ -1,5 +1,5 @@
-import { MONTH_NAMES } from "../shared/labels";
-import type { AuthorDate } from "./dates";
+import { MONTH_NAMES } from "../shared/labels.ts";
+import type { AuthorDate } from "./dates.ts";
 
 /** What a permalink pattern can use of a post. */
 export interface PermalinkInput {

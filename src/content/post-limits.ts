@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Root, RootContent } from "mdast";
-import { ContentError } from "./content-error";
-import type { SourceFile } from "./read-files";
+import { ContentError } from "./content-error.ts";
+import type { SourceFile } from "./read-files.ts";
 
 /** The largest Markdown file read as a post (2 MB): far above any real post. */
 export const MAX_POST_BYTES = 2 * 1024 * 1024;

@@ -1,6 +1,6 @@
-import { ContentError } from "./content-error";
-import { parseAuthorDate, type AuthorDate } from "./dates";
-import type { FrontMatter } from "./front-matter";
+import { ContentError } from "./content-error.ts";
+import { parseAuthorDate, type AuthorDate } from "./dates.ts";
+import type { FrontMatter } from "./front-matter.ts";
 
 /** A post's front matter, checked and normalised, with Hugo's meaning for each field. */
 export interface PostMeta {

@@ -4,12 +4,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
 import type { Root as MdastRoot, RootContent } from "mdast";
-import { ensureDir } from "./ensure-dir";
+import { ensureDir } from "./ensure-dir.ts";
 import {
   parseMarkdown as parseUncached,
   renderHtml as renderUncached,
   type RenderContext,
-} from "./markdown";
+} from "./markdown.ts";
 
 /**
  * A content-keyed cache of the Markdown pipeline's two costly steps, so a rebuild after one

@@ -3,17 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
-import { parseFrontMatter } from "./front-matter";
-import { note } from "./progress";
-import { findMarkdownFiles } from "./read-files";
-import type { BlogEnv } from "./blog-env";
+import { parseFrontMatter } from "./front-matter.ts";
+import { note } from "./progress.ts";
+import { findMarkdownFiles } from "./read-files.ts";
+import type { BlogEnv } from "./blog-env.ts";
 import {
   enableBuildCache,
   enableRenderCache,
   hasParsed,
   parseMarkdown,
   renderCacheSettings,
-} from "./render-cache";
+} from "./render-cache.ts";
 
 /** What a parsing thread is given. */
 interface PreparseJob {

@@ -1,11 +1,11 @@
-import type { LoadedSite, BuiltPost } from "./load-site";
-import { linkTo } from "./load-site";
-import { buildTimelines, summariseTimeline } from "./timelines";
-import type { PostLink, PostSummary, RouteData } from "./types";
-import { pagePath, searchPath, timelinePath } from "../shared/paths";
-import { archivePages } from "./archive";
-import { tableOfContents } from "./table-of-contents";
-import { taxonomyPages } from "./taxonomies";
+import type { LoadedSite, BuiltPost } from "./load-site.ts";
+import { linkTo } from "./load-site.ts";
+import { buildTimelines, summariseTimeline } from "./timelines.ts";
+import type { PostLink, PostSummary, RouteData } from "./types.ts";
+import { pagePath, searchPath, timelinePath } from "../shared/paths.ts";
+import { archivePages } from "./archive.ts";
+import { tableOfContents } from "./table-of-contents.ts";
+import { taxonomyPages } from "./taxonomies.ts";
 
 /** Every page of the site, by its path inside the site (no base), with the data it shows. */
 export function buildRouteData(site: LoadedSite): Map<string, RouteData> {

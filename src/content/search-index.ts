@@ -1,5 +1,5 @@
-import type { BuiltPost } from "./load-site";
-import { searchTokens } from "../shared/search-tokens";
+import type { BuiltPost } from "./load-site.ts";
+import { searchTokens } from "../shared/search-tokens.ts";
 import {
   docChunkFile,
   MANIFEST_FILE,
@@ -8,7 +8,7 @@ import {
   type DocChunk,
   type SearchManifest,
   type TermShard,
-} from "../shared/search-shards";
+} from "../shared/search-shards.ts";
 
 /** The most of each post's text that is indexed, in characters: enough for what it is about. */
 export const SEARCH_TEXT_LIMIT = 2000;

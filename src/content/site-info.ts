@@ -1,5 +1,5 @@
-import type { BlogConfig } from "./config";
-import type { SiteInfo } from "./types";
+import type { BlogConfig } from "./config.ts";
+import type { SiteInfo } from "./types.ts";
 
 /** What the browser needs to know about the site, from its config. */
 export function siteInfoOf(config: BlogConfig): SiteInfo {

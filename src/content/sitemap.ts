@@ -1,8 +1,8 @@
-import type { BlogConfig } from "./config";
-import type { BuiltPost } from "./load-site";
-import type { RouteData } from "./types";
-import { absoluteUrl } from "./absolute-url";
-import { searchPath, SITEMAP_PATH } from "../shared/paths";
+import type { BlogConfig } from "./config.ts";
+import type { BuiltPost } from "./load-site.ts";
+import type { RouteData } from "./types.ts";
+import { absoluteUrl } from "./absolute-url.ts";
+import { searchPath, SITEMAP_PATH } from "../shared/paths.ts";
 
 /**
  * The sitemap: every page of the site (posts with their last change, list pages, the

@@ -1,4 +1,4 @@
-import type { TocHeading } from "./types";
+import type { TocHeading } from "./types.ts";
 
 /** Posts with fewer headings than this get no table of contents. */
 export const TOC_MIN_HEADINGS = 3;

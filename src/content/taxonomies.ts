@@ -1,6 +1,6 @@
-import type { BuiltPost } from "./load-site";
-import type { PostSummary, RouteData, TermCount } from "./types";
-import { taxonomyPath, termPath, urlize, type Taxonomy } from "../shared/paths";
+import type { BuiltPost } from "./load-site.ts";
+import type { PostSummary, RouteData, TermCount } from "./types.ts";
+import { taxonomyPath, termPath, urlize, type Taxonomy } from "../shared/paths.ts";
 
 /** The posts of one term, newest first, under the name it was first written with. */
 interface TermPosts {

@@ -1,12 +1,12 @@
-import type { BuiltPost } from "./load-site";
-import { linkTo } from "./load-site";
+import type { BuiltPost } from "./load-site.ts";
+import { linkTo } from "./load-site.ts";
 import type {
   PostLink,
   TimelineEntry,
   TimelineSection,
   TimelineYear,
   TimelineYearSummary,
-} from "./types";
+} from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -1,13 +1,13 @@
 import path from "node:path";
 import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
-import { readBlogEnv, projectConfig } from "./blog-env";
-import { loadSite } from "./load-site";
-import { buildRouteData } from "./route-data";
-import { discoveryFiles } from "./discovery-files";
-import { siteInfoOf } from "./site-info";
-import { formatSummary, formatWarnings } from "./summary";
-import type { RouteData } from "./types";
+import { readBlogEnv, projectConfig } from "./blog-env.ts";
+import { loadSite } from "./load-site.ts";
+import { buildRouteData } from "./route-data.ts";
+import { discoveryFiles } from "./discovery-files.ts";
+import { siteInfoOf } from "./site-info.ts";
+import { formatSummary, formatWarnings } from "./summary.ts";
+import type { RouteData } from "./types.ts";
 
 const SITE_ID = "virtual:furikaeri/site";
 const RESOLVED_SITE_ID = "\0" + SITE_ID;

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderRoute, day } from "../helpers/render-route";
-import type { PostLink, RouteData, TimelineYearSummary } from "../../src/content/types";
+import { renderRoute, day } from "../helpers/render-route.tsx";
+import type { PostLink, RouteData, TimelineYearSummary } from "../../src/content/types.ts";
 
 const retro = (year: number): PostLink => ({
   url: `/writing/${year}/12/31/${year}/`,

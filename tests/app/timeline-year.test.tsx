@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderRoute, day } from "../helpers/render-route";
+import { renderRoute, day } from "../helpers/render-route.tsx";
 import type {
   PostLink,
   RouteData,
   TimelineEntry,
   TimelineMonth,
   TimelineYear,
-} from "../../src/content/types";
+} from "../../src/content/types.ts";
 
 const retro: PostLink = {
   url: "/writing/2017/12/31/2017/",

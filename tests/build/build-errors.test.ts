@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildRunner, root } from "../helpers/run-build";
+import { buildRunner, root } from "../helpers/run-build.ts";
 
 const runner = buildRunner("furikaeri-build-");
 const fixture = (name: string) => path.join(root, "tests/fixtures/content", name);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { buildRunner } from "../helpers/run-build";
+import { buildRunner } from "../helpers/run-build.ts";
 
 const runner = buildRunner("furikaeri-determinism-");
 afterAll(() => runner.cleanup());

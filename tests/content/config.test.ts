@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import projectConfig from "../../furikaeri.config";
-import { findContentSource, readHugoConfig, resolveConfig } from "../../src/content/config";
+import projectConfig from "../../furikaeri.config.ts";
+import { findContentSource, readHugoConfig, resolveConfig } from "../../src/content/config.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-config-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
-import projectConfig from "../../furikaeri.config";
-import { ContentError } from "../../src/content/content-error";
-import { parseFrontMatter } from "../../src/content/front-matter";
-import { loadSite } from "../../src/content/load-site";
-import { parseMarkdown } from "../../src/content/markdown";
-import { extractRetrospective } from "../../src/content/timeline/extract-retrospective";
-import { misplaced } from "./timeline/helpers/accounting";
+import projectConfig from "../../furikaeri.config.ts";
+import { ContentError } from "../../src/content/content-error.ts";
+import { parseFrontMatter } from "../../src/content/front-matter.ts";
+import { loadSite } from "../../src/content/load-site.ts";
+import { parseMarkdown } from "../../src/content/markdown.ts";
+import { extractRetrospective } from "../../src/content/timeline/extract-retrospective.ts";
+import { misplaced } from "./timeline/helpers/accounting.ts";
 
 // Property-based tests: for any input, the content functions give a result or a located error,
 // never anything else. Runs are few so that the suite stays fast.

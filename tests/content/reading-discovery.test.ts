@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 // (for DOMParser: the feed and the sitemap are read as a feed reader or crawler reads XML)
 import { describe, expect, it } from "vitest";
-import { rssFeed, FEED_SIZE } from "../../src/content/feeds";
-import { searchIndexFiles, searchTextLimit } from "../../src/content/search-index";
-import { searchIndex } from "../../src/components/search-engine";
-import { buildRouteData } from "../../src/content/route-data";
-import { robotsTxt, sitemapXml } from "../../src/content/sitemap";
-import { post, readingConfig, siteOf } from "./reading-site";
+import { rssFeed, FEED_SIZE } from "../../src/content/feeds.ts";
+import { searchIndexFiles, searchTextLimit } from "../../src/content/search-index.ts";
+import { searchIndex } from "../../src/components/search-engine.ts";
+import { buildRouteData } from "../../src/content/route-data.ts";
+import { robotsTxt, sitemapXml } from "../../src/content/sitemap.ts";
+import { post, readingConfig, siteOf } from "./reading-site.ts";
 
 const site = siteOf({
   "old.md": post({ title: "古い記事", date: "2016-03-01", categories: ["Docker Serf"] }),

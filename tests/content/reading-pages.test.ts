@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildRouteData } from "../../src/content/route-data";
-import { tableOfContents } from "../../src/content/table-of-contents";
-import { termPath, urlize } from "../../src/shared/paths";
-import { post, siteOf } from "./reading-site";
+import { buildRouteData } from "../../src/content/route-data.ts";
+import { tableOfContents } from "../../src/content/table-of-contents.ts";
+import { termPath, urlize } from "../../src/shared/paths.ts";
+import { post, siteOf } from "./reading-site.ts";
 
 describe("tag and category URLs", () => {
   it("urlizes terms as Hugo does: lower-case, spaces to dashes", () => {

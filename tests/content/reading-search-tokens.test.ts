@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchTokens } from "../../src/shared/search-tokens";
+import { searchTokens } from "../../src/shared/search-tokens.ts";
 
 describe("the search tokenizer", () => {
   it("reads Japanese runs as overlapping character pairs and other text as lower-cased words", () => {

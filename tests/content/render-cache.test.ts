@@ -2,14 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import * as uncached from "../../src/content/markdown";
+import * as uncached from "../../src/content/markdown.ts";
 import {
   disableRenderCache,
   enableRenderCache,
   parseMarkdown,
   renderCacheStats,
   renderHtml,
-} from "../../src/content/render-cache";
+} from "../../src/content/render-cache.ts";
 
 const body = "# Title\n\nSee [the other post](/writing/other/) and ![a](/images/a.png).\n";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ReportEntry } from "../../src/content/load-site";
-import { formatSummary, formatWarnings } from "../../src/content/summary";
+import type { ReportEntry } from "../../src/content/load-site.ts";
+import { formatSummary, formatWarnings } from "../../src/content/summary.ts";
 
 const published = (file: string): ReportEntry => ({ file, status: "published", url: `/${file}/` });
 const skipped = (file: string, reason: string): ReportEntry => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildTimelines, summariseTimeline } from "../../src/content/timelines";
-import { post, siteOf } from "./reading-site";
+import { buildTimelines, summariseTimeline } from "../../src/content/timelines.ts";
+import { post, siteOf } from "./reading-site.ts";
 
 const RETRO_2017 = `今年は激動の一年だった．
 

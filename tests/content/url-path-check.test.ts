@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUrlPath } from "../../src/content/url-path-check";
+import { checkUrlPath } from "../../src/content/url-path-check.ts";
 
 describe("a post's URL", () => {
   it.each([

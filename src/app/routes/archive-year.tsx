@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types";
-import { PostDate } from "../../components/post-date";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { archivePath, monthId } from "../../shared/paths";
-import { siteLabels } from "../site-context";
+import type { RouteData } from "../../content/types.ts";
+import { PostDate } from "../../components/post-date.tsx";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { archivePath, monthId } from "../../shared/paths.ts";
+import { siteLabels } from "../site-context.ts";
 
 type ArchiveYearData = Extract<RouteData, { kind: "archive-year" }>;
 

@@ -1,8 +1,8 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { archivePath, taxonomyPath } from "../../shared/paths";
-import { siteLabels } from "../site-context";
+import type { RouteData } from "../../content/types.ts";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { archivePath, taxonomyPath } from "../../shared/paths.ts";
+import { siteLabels } from "../site-context.ts";
 
 type ArchiveData = Extract<RouteData, { kind: "archive" }>;
 

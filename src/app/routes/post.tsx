@@ -1,12 +1,12 @@
 import { useLoaderData } from "react-router";
-import type { PostLink, RouteData } from "../../content/types";
-import { HtmlContent } from "../../components/html-content";
-import { PostDate } from "../../components/post-date";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { TermLinks } from "../../components/term-links";
-import { TableOfContents } from "../../components/toc";
-import { labelsFor } from "../../shared/labels";
-import { timelinePath } from "../../shared/paths";
+import type { PostLink, RouteData } from "../../content/types.ts";
+import { HtmlContent } from "../../components/html-content.tsx";
+import { PostDate } from "../../components/post-date.tsx";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { TermLinks } from "../../components/term-links.tsx";
+import { TableOfContents } from "../../components/toc.tsx";
+import { labelsFor } from "../../shared/labels.ts";
+import { timelinePath } from "../../shared/paths.ts";
 
 type PostData = Extract<RouteData, { kind: "post" }>;
 

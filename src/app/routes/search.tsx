@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { SEARCH_INDEX_PATH } from "../../shared/paths";
-import type { SearchHit } from "../../components/search-engine";
-import { basename } from "../route-data-source";
-import { siteLabels } from "../site-context";
-import { useHydrated } from "../use-hydrated";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { SEARCH_INDEX_PATH } from "../../shared/paths.ts";
+import type { SearchHit } from "../../components/search-engine.ts";
+import { basename } from "../route-data-source.ts";
+import { siteLabels } from "../site-context.ts";
+import { useHydrated } from "../use-hydrated.ts";
 
 type SearchState =
   { status: "done"; query: string; hits: SearchHit[] } | { status: "failed"; query: string };
@@ -22,7 +22,7 @@ export function SearchPage() {
   useEffect(() => {
     if (!query) return;
     let current = true;
-    import("../../components/search-engine")
+    import("../../components/search-engine.ts")
       .then(({ searchPosts }) => searchPosts(basename + SEARCH_INDEX_PATH, query))
       .then(
         (hits) => current && setResult({ status: "done", query, hits }),

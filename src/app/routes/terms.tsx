@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { siteLabels } from "../site-context";
+import type { RouteData } from "../../content/types.ts";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { siteLabels } from "../site-context.ts";
 
 type TermsData = Extract<RouteData, { kind: "terms" }>;
 

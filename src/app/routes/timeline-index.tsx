@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { TimelineMonthStrip } from "../../components/timeline-month-strip";
-import { timelinePath } from "../../shared/paths";
-import { siteLabels } from "../site-context";
+import type { RouteData } from "../../content/types.ts";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { TimelineMonthStrip } from "../../components/timeline-month-strip.tsx";
+import { timelinePath } from "../../shared/paths.ts";
+import { siteLabels } from "../site-context.ts";
 
 type TimelineIndexData = Extract<RouteData, { kind: "timeline-index" }>;
 

@@ -1,13 +1,13 @@
 import { useLoaderData } from "react-router";
-import type { RouteData, TimelineMonth } from "../../content/types";
-import { PostDate } from "../../components/post-date";
-import { PrefetchLink } from "../../components/prefetch-link";
-import { TimelineEntry } from "../../components/timeline-entry";
-import { TimelineMonthStrip } from "../../components/timeline-month-strip";
-import { TimelineSections } from "../../components/timeline-sections";
-import { timelinePath } from "../../shared/paths";
-import { siteLabels } from "../site-context";
-import { useMonthKeys } from "../timeline/use-month-keys";
+import type { RouteData, TimelineMonth } from "../../content/types.ts";
+import { PostDate } from "../../components/post-date.tsx";
+import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { TimelineEntry } from "../../components/timeline-entry.tsx";
+import { TimelineMonthStrip } from "../../components/timeline-month-strip.tsx";
+import { TimelineSections } from "../../components/timeline-sections.tsx";
+import { timelinePath } from "../../shared/paths.ts";
+import { siteLabels } from "../site-context.ts";
+import { useMonthKeys } from "../timeline/use-month-keys.ts";
 
 type TimelineYearData = Extract<RouteData, { kind: "timeline-year" }>;
 

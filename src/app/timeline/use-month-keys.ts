@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 import { useLocation, useNavigate, type Location } from "react-router";
-import { timelinePath } from "../../shared/paths";
-import { isPageShortcut } from "./keyboard-target";
-import { monthMoveOf, stepMonth } from "./step-month";
+import { timelinePath } from "../../shared/paths.ts";
+import { isPageShortcut } from "./keyboard-target.ts";
+import { monthMoveOf, stepMonth } from "./step-month.ts";
 
 /** A month of the timeline as the keys see it. */
 export interface MonthStop {

@@ -1,8 +1,8 @@
 import type { Heading, ListItem, Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { leadingText } from "./leading-text";
-import { parseMonthMarker, type MonthMarker } from "./month-marker";
-import { toHalfWidthDigits } from "./half-width-digits";
+import { leadingText } from "./leading-text.ts";
+import { parseMonthMarker, type MonthMarker } from "./month-marker.ts";
+import { toHalfWidthDigits } from "./half-width-digits.ts";
 
 /** The month marker a paragraph starts with (`1月．`, `**June:**`), else null. */
 export function paragraphMarker(paragraph: Paragraph): MonthMarker | null {

@@ -1,4 +1,4 @@
-import { firstYearInTitle, retrospectiveYearOfTitle } from "./retrospective-title";
+import { firstYearInTitle, retrospectiveYearOfTitle } from "./retrospective-title.ts";
 
 export interface RetrospectiveInput {
   title: string;

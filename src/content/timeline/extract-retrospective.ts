@@ -13,9 +13,9 @@
  */
 import type { Heading, List, ListItem, Node, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { headingMarker, listItemMarker, paragraphMarker } from "./block-marker";
-import { classifyHeading } from "./heading-kind";
-import type { MonthMarker } from "./month-marker";
+import { headingMarker, listItemMarker, paragraphMarker } from "./block-marker.ts";
+import { classifyHeading } from "./heading-kind.ts";
+import type { MonthMarker } from "./month-marker.ts";
 
 export interface MonthEntry {
   /** months (1-12) this entry belongs to; a range gives each month of the range, in order */

@@ -1,4 +1,4 @@
-import { toHalfWidthDigits } from "./half-width-digits";
+import { toHalfWidthDigits } from "./half-width-digits.ts";
 
 /** What a heading that is not a month starts: the next year's outlook, a references list, or a topic. */
 export type HeadingKind = "outlook" | "references" | "topic";

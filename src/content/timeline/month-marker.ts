@@ -1,4 +1,4 @@
-import { toHalfWidthDigits } from "./half-width-digits";
+import { toHalfWidthDigits } from "./half-width-digits.ts";
 
 /** A month (or range of months, possibly with days) written at the start of a text. */
 export interface MonthMarker {

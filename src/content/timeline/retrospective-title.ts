@@ -1,4 +1,4 @@
-import { toHalfWidthDigits } from "./half-width-digits";
+import { toHalfWidthDigits } from "./half-width-digits.ts";
 
 const YEAR = "((?:19|20|21)\\d{2})";
 const SEP = "\\s*[:：,，\\-‐–—|/]?\\s*";

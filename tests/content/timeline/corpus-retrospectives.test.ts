@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { detectRetrospective } from "../../../src/content/timeline/detect-retrospective";
+import { detectRetrospective } from "../../../src/content/timeline/detect-retrospective.ts";
 import {
   extractRetrospective,
   type ExtractedRetrospective,
-} from "../../../src/content/timeline/extract-retrospective";
-import { misplaced, unplacedLines } from "./helpers/accounting";
-import { listCorpusPosts, parseMarkdown, readCorpus, readPostFields } from "./helpers/corpus";
+} from "../../../src/content/timeline/extract-retrospective.ts";
+import { misplaced, unplacedLines } from "./helpers/accounting.ts";
+import { listCorpusPosts, parseMarkdown, readCorpus, readPostFields } from "./helpers/corpus.ts";
 
 /** A node as `line:text`, its text on one line. */
 const brief = (node: RootContent) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { extractRetrospective } from "../../../src/content/timeline/extract-retrospective";
-import { misplaced } from "./helpers/accounting";
-import { parseMarkdown } from "./helpers/corpus";
+import { extractRetrospective } from "../../../src/content/timeline/extract-retrospective.ts";
+import { misplaced } from "./helpers/accounting.ts";
+import { parseMarkdown } from "./helpers/corpus.ts";
 
 // Blocks of every kind the extractor treats differently, to be shuffled into documents.
 const BLOCKS = [

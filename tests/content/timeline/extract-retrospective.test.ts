@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { List, Root } from "mdast";
-import { extractRetrospective } from "../../../src/content/timeline/extract-retrospective";
-import { parseMarkdown } from "./helpers/corpus";
-import { summarize, texts } from "./helpers/summarize";
+import { extractRetrospective } from "../../../src/content/timeline/extract-retrospective.ts";
+import { parseMarkdown } from "./helpers/corpus.ts";
+import { summarize, texts } from "./helpers/summarize.ts";
 
 /** Parses blocks joined by blank lines and lays them out as a retrospective of 2017. */
 const extract = (...blocks: string[]) =>

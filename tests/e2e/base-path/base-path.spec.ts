@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 test("under /my-blog/ every link, asset and route works", async ({ page }) => {
   const failed: string[] = [];

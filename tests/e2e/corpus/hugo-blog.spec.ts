@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { test, expect, waitForApp } from "../console";
-import { CORPUS } from "../../helpers/e2e-sites";
+import { test, expect, waitForApp } from "../console.ts";
+import { CORPUS } from "../../helpers/e2e-sites.ts";
 
 const hugoUrls = fs
   .readFileSync(path.join(CORPUS, "../deeeet-hugo-urls.txt"), "utf8")

@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 test("the RSS feed at /index.xml is valid XML, newest first, with absolute links", async ({
   page,

@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 test("the theme toggle switches the colours and is remembered across pages", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });

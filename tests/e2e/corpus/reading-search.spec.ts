@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 test("a shared search URL shows its results on load: 振り返り finds the 2017 retrospective", async ({
   page,

@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 const title = (year: number) => ({ level: 1, name: `${year}年の振り返り` }) as const;
 

@@ -1,4 +1,4 @@
-import { test, expect } from "../console";
+import { test, expect } from "../console.ts";
 
 test.use({ javaScriptEnabled: false });
 

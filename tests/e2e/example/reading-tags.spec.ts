@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 test("a post's tag opens the tag's page at Hugo's URL, with a title and canonical link", async ({
   page,

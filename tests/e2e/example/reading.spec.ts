@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 test("the home page lists the example post, and a click opens it without reloading", async ({
   page,

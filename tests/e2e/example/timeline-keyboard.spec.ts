@@ -1,4 +1,4 @@
-import { test, expect, waitForApp } from "../console";
+import { test, expect, waitForApp } from "../console.ts";
 
 // The example blog's 2017 retrospective has entries in months 1, 4 and 7–12; a newer year follows.
 const current = '[aria-current="true"]';

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { CONTENT_SECURITY_POLICY } from "../../../src/content/security-headers";
-import { E2E_SITES } from "../../helpers/e2e-sites";
-import { test, expect, waitForApp } from "../console";
+import { CONTENT_SECURITY_POLICY } from "../../../src/content/security-headers.ts";
+import { E2E_SITES } from "../../helpers/e2e-sites.ts";
+import { test, expect, waitForApp } from "../console.ts";
 
 // scripts/serve.mjs sends the headers of the build's `_headers`, as Netlify or Cloudflare Pages
 // would; these tests read the page's `securitypolicyviolation` events under that policy.

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { test, expect, waitForApp } from "../console";
-import { hostilePosts } from "./hostile-posts";
-import { builtPages, linksOn, publishedUrls } from "./site-pages";
+import { test, expect, waitForApp } from "../console.ts";
+import { hostilePosts } from "./hostile-posts.ts";
+import { builtPages, linksOn, publishedUrls } from "./site-pages.ts";
 
 // Every payload in tests/fixtures/hostile sets `__pwned` on the window or opens a dialog if it
 // runs. The payloads' `<img src=x>` leftovers are harmless broken images, hence 404s.

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { E2E_SITES } from "../../helpers/e2e-sites";
+import { E2E_SITES } from "../../helpers/e2e-sites.ts";
 
 const out = E2E_SITES.hostile.env.BLOG_OUT;
 
