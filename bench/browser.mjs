@@ -3,9 +3,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
-import zlib from "node:zlib";
-import sirv from "sirv";
 import { chromium } from "@playwright/test";
 
 /** The Chromium the tests use: CHROMIUM_PATH, /usr/bin/chromium, else @sparticuz/chromium's. */
@@ -46,30 +43,6 @@ export async function serve(dist) {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url, stop: () => child.kill() };
-}
-
-/**
- * Serves `dist` gzip-compressed, as GitHub Pages, Netlify or Cloudflare do (scripts/serve.mjs
- * sends files uncompressed): text files are compressed beside themselves (.gz) and sirv sends
- * those to clients that accept gzip. For Lighthouse, whose mobile profile counts every byte.
- */
-export async function serveCompressed(dist) {
-  const port = await freePort();
-  for (const entry of fs.readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/\.(html|js|css|json|xml|svg|txt)$/.test(entry.name)) continue;
-    const file = path.join(entry.parentPath ?? entry.path, entry.name);
-    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
-  }
-  const files = sirv(dist, { dev: false, etag: true, gzip: true, extensions: ["html"] });
-  const server = http.createServer((req, res) =>
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      fs.createReadStream(path.join(dist, "404.html")).pipe(res);
-    }),
-  );
-  await new Promise((resolve) => server.listen(port, resolve));
-  return { url: `http://localhost:${port}/`, stop: () => server.close() };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -146,7 +119,12 @@ export async function navigationTimes(browser, url, rounds = 5) {
   };
 }
 
-/** Lighthouse 12 mobile performance scores (0–100) of the given URLs, in one Chromium. */
+/**
+ * Lighthouse 12 mobile scores (0–100) of the given URLs, in one Chromium: performance,
+ * accessibility, best practices and SEO, by page name.
+ */
+export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
 export async function lighthouseScores(urls) {
   const { default: lighthouse } = await import("lighthouse");
   const { executablePath, args } = await chromiumExecutable();
@@ -171,9 +149,14 @@ export async function lighthouseScores(urls) {
         port,
         output: "json",
         logLevel: "error",
-        onlyCategories: ["performance"],
+        onlyCategories: LIGHTHOUSE_CATEGORIES,
       });
-      scores[name] = Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
+      scores[name] = Object.fromEntries(
+        LIGHTHOUSE_CATEGORIES.map((c) => [
+          c,
+          Math.round((result?.lhr.categories[c]?.score ?? 0) * 100),
+        ]),
+      );
     }
     return scores;
   } finally {
