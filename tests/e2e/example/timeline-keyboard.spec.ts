@@ -62,6 +62,8 @@ test("→ opens the next year, ← comes back, and Back returns to the month lef
   await expect(page.locator(current)).toHaveAttribute("id", "2017-04");
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`${href}$`));
+  // The router commits the URL before React shows the new year; keys act on the page shown.
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("2017年の振り返り");
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByRole("heading", { level: 1, name: "2017年の振り返り" })).toBeVisible();
   await expect(page).toHaveURL(/\/timeline\/2017\/$/);
