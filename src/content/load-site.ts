@@ -46,7 +46,6 @@ export interface BuiltPost {
   meta: PostMeta;
   url: string;
   detail: PostDetail;
-  tree: Root;
   retrospective: ExtractedRetrospective | null;
   /** Site paths of the blog's own posts this post links to. */
   linksTo: string[];
@@ -289,7 +288,6 @@ export function loadSite(options: LoadOptions): LoadedSite {
       meta: post.meta,
       url: post.url,
       detail,
-      tree: post.tree,
       retrospective,
       linksTo: [...linksTo],
       text,
