@@ -26,13 +26,13 @@ const ssrOutDir = path.resolve(
   createHash("sha1").update(outDir).digest("hex").slice(0, 12),
 );
 const BUNDLES = "--bundles";
-const started = performance.now();
 
 try {
   if (process.argv.includes(BUNDLES)) {
     await buildBundles();
     process.exit(0);
   }
+  refuseForeignOutput(outDir);
   moveAside(outDir);
   // The Vite builds run in a process of their own, which has ended (and given its memory back)
   // before the content is read: the build's peak memory is the larger of the two, not the sum.
@@ -42,7 +42,6 @@ try {
   if (bundles.status !== 0) process.exit(bundles.status ?? 1);
   const { prerender } = await import(pathToFileURL(path.join(ssrOutDir, "prerender.js")).href);
   const code = await prerender();
-  console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = code;
 } catch (error) {
   // Vite and content errors already carry file:line:column; print them without a stack trace.
@@ -59,6 +58,19 @@ async function buildBundles() {
     ...quiet,
     build: { ssr: "src/prerender.ts", outDir: ssrOutDir, emptyOutDir: true, copyPublicDir: false },
   });
+}
+
+/**
+ * The output folder is replaced whole, so it must be empty or a previous build (which leaves
+ * `.base`, or at least Vite's `assets/`): a mistyped BLOG_OUT never deletes someone's files.
+ */
+function refuseForeignOutput(dir) {
+  if (!fs.existsSync(dir)) return;
+  const entries = fs.readdirSync(dir);
+  if (entries.length === 0 || entries.includes(".base") || entries.includes("assets")) return;
+  throw new Error(
+    `BLOG_OUT=${dir} holds files that are not a Furikaeri build, and the build replaces the whole folder; choose an empty or new folder (or delete this one yourself)`,
+  );
 }
 
 /**

@@ -70,7 +70,11 @@ export async function prerender(
   if (!writeHeadersFile(blog.outDir)) console.log("_headers kept from the site's static files");
   // For scripts/serve.mjs, which serves the site under the same base path.
   fs.writeFileSync(path.join(blog.outDir, ".base"), site.config.base);
-  console.log(`${written} pages written to ${path.relative(process.cwd(), blog.outDir) || "."}`);
+  // performance.now() counts from the start of the build's process, Vite builds included.
+  const seconds = (performance.now() / 1000).toFixed(1);
+  console.log(
+    `${written} pages written to ${path.relative(process.cwd(), blog.outDir) || "."} in ${seconds} s`,
+  );
   console.log(formatSummary(site.report));
   return 0;
 }
