@@ -67,4 +67,14 @@ describe("npm run build", () => {
       url: "/blog/2019/03/first-post/",
     });
   }, 60_000);
+
+  it("never replaces an output folder that holds someone else's files", async () => {
+    const out = runner.out("not-a-build");
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "thesis.txt"), "years of work");
+    const { code, stderr } = await build(fixture("mixed-formats"), out);
+    expect(code).toBe(1);
+    expect(stderr).toContain("holds files that are not a Furikaeri build");
+    expect(fs.readFileSync(path.join(out, "thesis.txt"), "utf8")).toBe("years of work");
+  });
 });
