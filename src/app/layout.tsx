@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } fro
 import type { RouteData } from "../content/types.ts";
 import { SearchBox, SEARCH_INPUT_ID } from "../components/search-box.tsx";
 import { ThemeToggle } from "../components/theme-toggle.tsx";
-import { archivePath, FEED_PATH } from "../shared/paths.ts";
+import { archivePath, FEED_PATH, pagePath, timelinePath } from "../shared/paths.ts";
 import { headFor } from "./head.ts";
 import { basename } from "./route-data-source.ts";
 import { site, siteLabels } from "./site-context.ts";
@@ -20,18 +20,18 @@ export function Layout() {
         {siteLabels.skip}
       </a>
       <header className="site-header">
-        <Link to="/" className="site-title">
+        <Link to={pagePath(1)} className="site-title">
           {site.title}
         </Link>
         <nav aria-label={site.title}>
           <ul>
             <li>
-              <NavLink to="/" end>
+              <NavLink to={pagePath(1)} end>
                 {siteLabels.posts}
               </NavLink>
             </li>
             <li>
-              <NavLink to="/timeline/">{siteLabels.timeline}</NavLink>
+              <NavLink to={timelinePath()}>{siteLabels.timeline}</NavLink>
             </li>
             <li>
               <NavLink to={archivePath()}>{siteLabels.archive}</NavLink>

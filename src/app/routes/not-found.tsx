@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { archivePath, searchPath } from "../../shared/paths.ts";
+import { archivePath, pagePath, searchPath } from "../../shared/paths.ts";
 import { siteLabels } from "../site-context.ts";
 
 /** Shown for any URL that is not a page of the site, and for errors while loading one. */
@@ -16,7 +16,7 @@ export function NotFoundPage() {
       </p>
       <ul className="not-found__ways">
         <li>
-          <Link to="/">{siteLabels.backHome}</Link>
+          <Link to={pagePath(1)}>{siteLabels.backHome}</Link>
         </li>
         <li>
           <Link to={archivePath()}>{siteLabels.archive}</Link>
