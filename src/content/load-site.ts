@@ -7,7 +7,8 @@ import { toDateInfo } from "./dates.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { checkNesting, checkPostSize } from "./post-limits.ts";
 import { checkUrlPath } from "./url-path-check.ts";
-import { parseMarkdown, renderHtml } from "./render-cache.ts";
+import { parseMarkdown, renderHtml, renderPost } from "./render-cache.ts";
+import { tableOfContents } from "./table-of-contents.ts";
 import { progress } from "./progress.ts";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
 import {
@@ -229,7 +230,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
       }
     }
     const linksTo = new Set<string>();
-    const html = renderHtml(post.tree, {
+    const { html, headings } = renderPost(post.tree, {
       anchors,
       imageSize,
       resolveUrl: (url) => {
@@ -273,6 +274,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
       categories: post.meta.categories,
       readingMinutes: readingMinutes(text),
       html,
+      toc: tableOfContents(headings),
       retrospectiveOf: retro?.year ?? null,
       lastmod: post.meta.lastmod ? toDateInfo(post.meta.lastmod, post.lang) : null,
     };

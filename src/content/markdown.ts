@@ -9,6 +9,7 @@ import rehypeHighlight from "rehype-highlight";
 import rehypeStringify from "rehype-stringify";
 import { defaultUrlTransform } from "react-markdown";
 import { visit } from "unist-util-visit";
+import { toString as hastToString } from "hast-util-to-string";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import type { Element, Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
@@ -56,14 +57,37 @@ const renderer = unified()
   .use(rehypeBlockAnchors)
   .use(rehypeSiteLinks)
   .use(rehypeHighlight, { detect: false })
+  .use(rehypeCollectHeadings)
   .use(rehypeStringify);
 
-/** Renders mdast nodes to sanitised HTML. Nothing from the post can run script. */
-export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderContext = {}): string {
+/** A heading as rendered: its level (after demotion), its id and its text. */
+export interface RenderedHeading {
+  level: number;
+  id: string;
+  text: string;
+}
+
+/** A post's sanitised HTML and the headings in it. */
+export interface RenderedPost {
+  html: string;
+  headings: RenderedHeading[];
+}
+
+/** Renders mdast nodes to sanitised HTML, with its headings. Nothing from the post can run script. */
+export function renderPost(
+  nodes: MdastRoot | RootContent[],
+  context: RenderContext = {},
+): RenderedPost {
   const root: MdastRoot = Array.isArray(nodes) ? { type: "root", children: nodes } : nodes;
-  const file = { data: { render: context } } as unknown as VFile;
+  const file = { data: { render: context, headings: [] } } as unknown as VFile;
   const hast = renderer.runSync(root, file) as HastRoot;
-  return renderer.stringify(hast, file);
+  const html = renderer.stringify(hast, file);
+  return { html, headings: (file.data as { headings: RenderedHeading[] }).headings };
+}
+
+/** Renders mdast nodes to sanitised HTML. */
+export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderContext = {}): string {
+  return renderPost(nodes, context).html;
 }
 
 function contextOf(file: VFile): RenderContext {
@@ -120,6 +144,20 @@ function rehypeDemoteHeadings() {
     visit(tree, "element", (node: Element) => {
       const level = /^h([1-5])$/.exec(node.tagName)?.[1];
       if (level) node.tagName = `h${Number(level) + 1}`;
+    });
+  };
+}
+
+/** Hands the headings (with their final ids) back on `file.data`, as Astro's pipeline does. */
+function rehypeCollectHeadings() {
+  return (tree: HastRoot, file: VFile) => {
+    const headings = (file.data as { headings: RenderedHeading[] }).headings;
+    visit(tree, "element", (node: Element) => {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (level && typeof node.properties.id === "string") {
+        const text = hastToString(node).replace(/\s+/g, " ").trim();
+        if (text) headings.push({ level: Number(level), id: node.properties.id, text });
+      }
     });
   };
 }

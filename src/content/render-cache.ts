@@ -7,8 +7,9 @@ import type { Root as MdastRoot, RootContent } from "mdast";
 import { ensureDir } from "./ensure-dir.ts";
 import {
   parseMarkdown as parseUncached,
-  renderHtml as renderUncached,
+  renderPost as renderUncached,
   type RenderContext,
+  type RenderedPost,
 } from "./markdown.ts";
 
 /**
@@ -30,8 +31,7 @@ interface CacheState {
 
 let state: CacheState | null = null;
 
-interface RenderEntry {
-  html: string;
+interface RenderEntry extends RenderedPost {
   links: [string, string | null][];
   images: [string, { width: number; height: number } | null][];
 }
@@ -103,8 +103,16 @@ export function parseMarkdown(body: string): MdastRoot {
   return tree;
 }
 
-/** renderHtml, through the cache when it is on and the site answers as it did. */
+/** renderHtml, through the cache when it is on. */
 export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderContext = {}): string {
+  return renderPost(nodes, context).html;
+}
+
+/** renderPost, through the cache when it is on and the site answers as it did. */
+export function renderPost(
+  nodes: MdastRoot | RootContent[],
+  context: RenderContext = {},
+): RenderedPost {
   if (!state) return renderUncached(nodes, context);
   const anchors = context.anchors ? [...context.anchors] : [];
   const key = keyOf(state, "render", JSON.stringify([nodes, anchors]));
@@ -116,11 +124,11 @@ export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderCont
       entry.images.every(
         ([src, was]) => JSON.stringify(context.imageSize?.(src) ?? null) === JSON.stringify(was),
       );
-    if (same) return entry.html;
+    if (same) return { html: entry.html, headings: entry.headings };
     state.hits--;
     state.misses++;
   }
-  const entry: RenderEntry = { html: "", links: [], images: [] };
+  const entry: RenderEntry = { html: "", headings: [], links: [], images: [] };
   const recording: RenderContext = {
     ...context,
     resolveUrl: (url) => {
@@ -134,9 +142,10 @@ export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderCont
       return size;
     },
   };
-  entry.html = renderUncached(nodes, recording);
+  const rendered = renderUncached(nodes, recording);
+  Object.assign(entry, rendered);
   write(state, key, JSON.stringify(entry));
-  return entry.html;
+  return rendered;
 }
 
 /**

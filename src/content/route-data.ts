@@ -4,7 +4,6 @@ import { buildTimelines, summariseTimeline } from "./timelines.ts";
 import type { PostLink, PostSummary, RouteData } from "./types.ts";
 import { pagePath, searchPath, timelinePath } from "../shared/paths.ts";
 import { archivePages } from "./archive.ts";
-import { tableOfContents } from "./table-of-contents.ts";
 import { taxonomyPages } from "./taxonomies.ts";
 
 /** Every page of the site, by its path inside the site (no base), with the data it shows. */
@@ -25,7 +24,7 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
   posts.forEach((post, i) => {
     routes.set(post.url, {
       kind: "post",
-      post: { ...post.detail, toc: tableOfContents(post.detail.html) },
+      post: post.detail,
       // Posts are newest first: the next (newer) post is the one before.
       previous: posts[i + 1] ? linkTo(posts[i + 1]!) : null,
       next: posts[i - 1] ? linkTo(posts[i - 1]!) : null,
