@@ -1,16 +1,11 @@
 import path from "node:path";
-import { toString as mdastToString } from "mdast-util-to-string";
-import type { Root, RootContent } from "mdast";
 import { ContentError } from "./content-error.ts";
 import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
-import { toDateInfo } from "./dates.ts";
 import { parseFrontMatter } from "./front-matter.ts";
-import { checkNesting, checkPostSize } from "./post-limits.ts";
+import { checkPostSize } from "./post-limits.ts";
 import { checkUrlPath } from "./url-path-check.ts";
-import { parseMarkdown, renderHtml, renderPost } from "./render-cache.ts";
-import { tableOfContents } from "./table-of-contents.ts";
 import { progress } from "./progress.ts";
-import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
+import type { ContentWarning } from "./local-images.ts";
 import {
   cleanPath,
   compilePermalink,
@@ -20,14 +15,21 @@ import {
 } from "./permalinks.ts";
 import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema.ts";
 import { findMarkdownFiles, readText, type SourceFile } from "./read-files.ts";
-import { makeSiteLinkResolver } from "./site-links.ts";
-import { guessLanguage, readingMinutes, truncateText } from "./text-stats.ts";
-import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import {
-  extractRetrospective,
-  type ExtractedRetrospective,
-} from "./timeline/extract-retrospective.ts";
+  buildPost,
+  fromErrorData,
+  makeSiteLinks,
+  toErrorData,
+  type ContentErrorData,
+  type PostBuild,
+  type PostJob,
+  type RenderedRetrospective,
+  type SiteFacts,
+} from "./post-build.ts";
 import type { PostDetail, PostLink } from "./types.ts";
+
+export { anchorId } from "./post-build.ts";
+export type { RenderedRetrospective } from "./post-build.ts";
 
 /** One line of the build report: what became of a Markdown file. */
 export interface ReportEntry {
@@ -42,26 +44,10 @@ export interface ReportEntry {
 }
 
 /** A published post, with what the pages and the timeline need. */
-export interface BuiltPost {
+export interface BuiltPost extends Omit<PostBuild, "warnings"> {
   source: SourceFile;
   meta: PostMeta;
   url: string;
-  detail: PostDetail;
-  retrospective: ExtractedRetrospective | null;
-  /** Site paths of the blog's own posts this post links to. */
-  linksTo: string[];
-  /** The post's plain text (for search). */
-  text: string;
-  /** The retrospective's entries rendered to HTML, when the post is one. */
-  timeline: RenderedRetrospective | null;
-}
-
-/** A retrospective's month entries and sections, rendered. */
-export interface RenderedRetrospective {
-  year: number;
-  months: { months: number[]; days: string | null; html: string; anchor: string }[];
-  highlights: { title: string; html: string; anchor: string }[];
-  outlook: { title: string; html: string; anchor: string }[];
 }
 
 export interface LoadedSite {
@@ -84,21 +70,64 @@ export interface LoadOptions {
   env?: Record<string, string | undefined>;
 }
 
-interface ParsedPost {
-  source: SourceFile;
-  meta: PostMeta;
-  url: string;
-  tree: Root;
-  lang: string;
+/** A post's build, or why it could not be built. */
+export type PostOutcome = { build: PostBuild } | { errors: ContentErrorData[] };
+
+/**
+ * Builds many posts: the build may spread them over threads and answer from a cache. Outcomes
+ * come back in the order of the jobs.
+ */
+export type PostBuilder = (jobs: PostJob[], facts: SiteFacts) => Promise<PostOutcome[]>;
+
+interface ReadPost extends PostJob {
   /** The line a URL clash is reported at: its `url` or `slug` field, else line 1. */
   urlLine: number;
+}
+
+/** What reading the files gives, before any post is built. */
+interface ReadSite {
+  config: BlogConfig;
+  source: ContentSource;
+  posts: ReadPost[];
+  aliases: Map<string, string>;
+  facts: SiteFacts;
+  report: ReportEntry[];
+  errors: ContentError[];
 }
 
 /**
  * The content pipeline: finds every Markdown file, reads and checks it, works out its URL,
  * renders it, and accounts for every file as published, skipped (with why) or an error.
+ * Everything on this thread; the production build uses loadSiteWith.
  */
 export function loadSite(options: LoadOptions): LoadedSite {
+  const read = readSite(options);
+  const site = makeSiteLinks(read.facts);
+  return assemble(
+    read,
+    read.posts.map((job) => buildOne(job, site)),
+  );
+}
+
+/** loadSite, with the posts built by `builder` (threads and a cache, in the production build). */
+export async function loadSiteWith(
+  options: LoadOptions,
+  builder: PostBuilder,
+): Promise<LoadedSite> {
+  const read = readSite(options);
+  return assemble(read, await builder(read.posts, read.facts));
+}
+
+/** Builds one post, catching what is wrong with it as data. */
+export function buildOne(job: PostJob, site: ReturnType<typeof makeSiteLinks>): PostOutcome {
+  try {
+    return { build: buildPost(job, site) };
+  } catch (error) {
+    return { errors: errorsOf(error, job.source.file).map(toErrorData) };
+  }
+}
+
+function readSite(options: LoadOptions): ReadSite {
   const source = findContentSource(options.content);
   const config = resolveConfig(options.projectConfig, source, options.env);
   const now = options.now ?? new Date();
@@ -110,22 +139,11 @@ export function loadSite(options: LoadOptions): LoadedSite {
   );
   const report: ReportEntry[] = [];
   const errors: ContentError[] = [];
-  const parsed: ParsedPost[] = [];
+  const parsed: ReadPost[] = [];
   const reading = progress("posts read");
 
   for (const file of findMarkdownFiles(source.root, source.contentDir)) {
     reading.tick();
-    const fail = (list: ContentError[]) => {
-      errors.push(...list);
-      const first = list[0]!;
-      report.push({
-        file: file.file,
-        status: "error",
-        reason: list.map((e) => `${e.problem}; ${e.hint}`).join(" / "),
-        line: first.line,
-        column: first.column,
-      });
-    };
     try {
       const base = path.basename(file.relPath).replace(/\.(md|markdown)$/i, "");
       if (base === "_index") {
@@ -152,26 +170,11 @@ export function loadSite(options: LoadOptions): LoadedSite {
         : pattern
           ? pattern(input)
           : defaultPermalink(input);
-      const tree = parseMarkdown(fm.body);
-      shiftPositions(tree, fm.bodyLine - 1);
-      checkNesting(tree, file.file);
-      const lang = meta.lang ?? guessLanguage(mdastToString(tree), config.languageCode);
       const urlLine = fieldLine(fm.keyLines, meta.url ? "url" : "slug") ?? 1;
       checkUrlPath(url, file.file, urlLine);
-      parsed.push({ source: file, meta, url, tree, lang, urlLine });
+      parsed.push({ source: file, meta, url, body: fm.body, bodyLine: fm.bodyLine, urlLine });
     } catch (error) {
-      if (error instanceof ContentError) fail([error]);
-      else if (error instanceof AggregateContentError) fail(error.errors);
-      else
-        fail([
-          new ContentError(
-            file.file,
-            1,
-            1,
-            `could not read this file: ${(error as Error).message}`,
-            "check that it is a Markdown text file",
-          ),
-        ]);
+      fail(report, errors, file.file, errorsOf(error, file.file));
     }
   }
 
@@ -194,7 +197,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
     (a, b) =>
       b.meta.date.instant - a.meta.date.instant || compareText(a.source.file, b.source.file),
   );
-  const byUrl = new Map(unique.map((p) => [p.url, p]));
+  const byUrl = new Set(unique.map((p) => p.url));
   const aliases = new Map<string, string>();
   for (const post of unique)
     for (const written of post.meta.aliases) {
@@ -203,110 +206,66 @@ export function loadSite(options: LoadOptions): LoadedSite {
       const from = cleanPath(alias.endsWith("/") || /\.html?$/.test(alias) ? alias : `${alias}/`);
       if (!byUrl.has(from)) aliases.set(from, post.url);
     }
-  const resolveUrl = makeSiteLinkResolver(config, byUrl, aliases);
-  const localFiles = makeLocalFiles([...source.staticDirs, path.resolve("public")], config.base);
-  const imageSize = localFiles.size;
+  const facts: SiteFacts = {
+    baseURL: config.baseURL,
+    base: config.base,
+    languageCode: config.languageCode,
+    urls: [...byUrl],
+    aliases: [...aliases],
+    localDirs: [...source.staticDirs, path.resolve("public")],
+  };
+  return { config, source, posts: unique, aliases, facts, report, errors };
+}
 
-  const rendering = progress("posts rendered");
-  const posts = unique.map((post): BuiltPost => {
-    rendering.tick();
-    const retro = detectRetrospective({
-      title: post.meta.title,
-      tags: post.meta.tags,
-      categories: post.meta.categories,
-      retrospective: post.meta.retrospective,
-      dateYear: post.meta.date.year,
-      dateMonth: post.meta.date.month,
-    });
-    const retrospective = retro ? extractRetrospective(post.tree, retro.year) : null;
-    const anchors = new Map<number, string>();
-    if (retrospective) {
-      for (const block of [
-        ...retrospective.months,
-        ...retrospective.highlights,
-        ...retrospective.outlook,
-      ]) {
-        anchors.set(block.anchorOffset, anchorId(block.anchorLine));
-      }
+/** The site from its read posts and their builds (in the same order). */
+function assemble(read: ReadSite, outcomes: PostOutcome[]): LoadedSite {
+  const { report, errors } = read;
+  const posts: BuiltPost[] = [];
+  read.posts.forEach((job, i) => {
+    const outcome = outcomes[i]!;
+    if ("errors" in outcome) {
+      fail(report, errors, job.source.file, outcome.errors.map(fromErrorData));
+      return;
     }
-    const linksTo = new Set<string>();
-    const { html, headings } = renderPost(post.tree, {
-      anchors,
-      imageSize,
-      resolveUrl: (url) => {
-        const resolved = resolveUrl(url);
-        if (resolved?.post) linksTo.add(resolved.post);
-        return resolved?.href ?? null;
-      },
-    });
-    const render = (nodes: RootContent[]) =>
-      renderHtml(nodes, { imageSize, resolveUrl: (url) => resolveUrl(url)?.href ?? null });
-    const timeline: RenderedRetrospective | null =
-      retro && retrospective
-        ? {
-            year: retro.year,
-            months: retrospective.months.map((m) => ({
-              months: m.months,
-              days: m.days,
-              html: render(m.nodes),
-              anchor: anchorId(m.anchorLine),
-            })),
-            highlights: retrospective.highlights.map((h) => ({
-              title: h.title,
-              html: render(h.nodes),
-              anchor: anchorId(h.anchorLine),
-            })),
-            outlook: retrospective.outlook.map((h) => ({
-              title: h.title,
-              html: render(h.nodes),
-              anchor: anchorId(h.anchorLine),
-            })),
-          }
-        : null;
-    const text = mdastToString(post.tree);
-    const detail: PostDetail = {
-      url: post.url,
-      title: post.meta.title,
-      date: toDateInfo(post.meta.date, post.lang),
-      lang: post.lang,
-      excerpt: excerptOf(post.tree, post.meta, post.lang),
-      tags: post.meta.tags,
-      categories: post.meta.categories,
-      readingMinutes: readingMinutes(text),
-      html,
-      toc: tableOfContents(headings),
-      retrospectiveOf: retro?.year ?? null,
-      lastmod: post.meta.lastmod ? toDateInfo(post.meta.lastmod, post.lang) : null,
-    };
-    const warnings = missingImageWarnings(post.tree, localFiles);
+    const { warnings, ...build } = outcome.build;
     report.push({
-      file: post.source.file,
+      file: job.source.file,
       status: "published",
-      url: post.url,
+      url: job.url,
       ...(warnings.length > 0 ? { warnings } : {}),
     });
-    return {
-      source: post.source,
-      meta: post.meta,
-      url: post.url,
-      detail,
-      retrospective,
-      linksTo: [...linksTo],
-      text,
-      timeline,
-    };
+    posts.push({ source: job.source, meta: job.meta, url: job.url, ...build });
   });
-  rendering.done();
-
   // Code-unit order, not localeCompare: the same on every machine whatever its locale.
   report.sort((a, b) => compareText(a.file, b.file));
   errors.sort((a, b) => compareText(a.file, b.file) || a.line - b.line);
-  return { config, source, posts, aliases, report, errors };
+  return { config: read.config, source: read.source, posts, aliases: read.aliases, report, errors };
 }
 
-/** The element id of a top-level block of a post, from its source line. */
-export function anchorId(line: number): string {
-  return `L${line}`;
+function fail(report: ReportEntry[], errors: ContentError[], file: string, list: ContentError[]) {
+  errors.push(...list);
+  const first = list[0]!;
+  report.push({
+    file,
+    status: "error",
+    reason: list.map((e) => `${e.problem}; ${e.hint}`).join(" / "),
+    line: first.line,
+    column: first.column,
+  });
+}
+
+function errorsOf(error: unknown, file: string): ContentError[] {
+  if (error instanceof ContentError) return [error];
+  if (error instanceof AggregateContentError) return error.errors;
+  return [
+    new ContentError(
+      file,
+      1,
+      1,
+      `could not read this file: ${(error as Error).message}`,
+      "check that it is a Markdown text file",
+    ),
+  ];
 }
 
 /** A link to a post, as lists and the timeline use it. */
@@ -326,12 +285,12 @@ function skipReason(meta: PostMeta, mode: LoadOptions["mode"], now: Date): strin
 }
 
 /** Keeps the first file for each URL; every other file claiming it is an error naming both. */
-function checkUniqueUrls(posts: ParsedPost[]): {
-  unique: ParsedPost[];
+function checkUniqueUrls(posts: ReadPost[]): {
+  unique: ReadPost[];
   duplicates: ContentError[];
 } {
-  const seen = new Map<string, ParsedPost>();
-  const unique: ParsedPost[] = [];
+  const seen = new Map<string, ReadPost>();
+  const unique: ReadPost[] = [];
   const duplicates: ContentError[] = [];
   for (const post of posts) {
     const key = post.url.toLowerCase();
@@ -364,44 +323,10 @@ function checkUniqueUrls(posts: ParsedPost[]): {
   return { unique: unique.filter((p) => !clashing.has(p.source.file)), duplicates };
 }
 
-/** Moves mdast positions from body-relative to file-relative lines. */
-function shiftPositions(tree: Root, lines: number) {
-  if (lines === 0) return;
-  const visit = (node: Root | RootContent) => {
-    if (node.position) {
-      node.position.start.line += lines;
-      node.position.end.line += lines;
-    }
-    if ("children" in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
-}
-
 function fieldLine(keyLines: Record<string, number>, field: string): number | undefined {
   return Object.entries(keyLines).find(([key]) => key.toLowerCase() === field)?.[1];
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const MORE = /^<!--\s*more\s*-->$/i;
-
-/** The excerpt in Hugo's order: text before `<!--more-->`, then summary/description, then the opening. */
-function excerptOf(tree: Root, meta: PostMeta, lang: string): string {
-  const max = lang.startsWith("ja") ? 120 : 240;
-  const divider = tree.children.findIndex((n) => n.type === "html" && MORE.test(n.value.trim()));
-  if (divider >= 0)
-    return truncateText(
-      mdastToString(
-        { type: "root", children: tree.children.slice(0, divider) },
-        { includeHtml: false },
-      ),
-      max * 2,
-    );
-  if (meta.summary) return truncateText(meta.summary, max * 2);
-  const prose = tree.children.filter(
-    (n) => n.type === "paragraph" || n.type === "list" || n.type === "blockquote",
-  );
-  return truncateText(prose.map((n) => mdastToString(n, { includeHtml: false })).join(" "), max);
 }

@@ -83,7 +83,10 @@ const HTML_IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)
  * Warns about each local image a post shows (Markdown `![](/images/x.jpg)` or raw `<img>`)
  * that no static folder holds: the page would show a broken image. Lines are the file's.
  */
-export function missingImageWarnings(tree: Root, files: LocalFiles): ContentWarning[] {
+export function missingImageWarnings(
+  tree: Root,
+  files: Pick<LocalFiles, "exists">,
+): ContentWarning[] {
   const warnings: ContentWarning[] = [];
   const check = (src: string, line: number, column: number) => {
     if (src.startsWith("/") && !src.startsWith("//") && !files.exists(src))
