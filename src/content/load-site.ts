@@ -23,10 +23,9 @@ import {
   type ContentErrorData,
   type PostBuild,
   type PostJob,
-  type RenderedRetrospective,
   type SiteFacts,
 } from "./post-build.ts";
-import type { PostDetail, PostLink } from "./types.ts";
+import type { PostLink } from "./types.ts";
 
 export { anchorId } from "./post-build.ts";
 export type { RenderedRetrospective } from "./post-build.ts";
