@@ -1,83 +1,182 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { readBlogEnv, projectConfig } from "./content/blog-env.ts";
-import { loadSite } from "./content/load-site.ts";
+import { loadSiteWith } from "./content/load-site.ts";
 import { buildRouteData } from "./content/route-data.ts";
 import { siteInfoOf } from "./content/site-info.ts";
 import { formatSummary, formatWarnings } from "./content/summary.ts";
-import type { RouteData } from "./content/types.ts";
-import { cspMetaTag, writeHeadersFile } from "./content/security-headers.ts";
+import type { RouteData, SiteInfo } from "./content/types.ts";
+import { cspMetaTag, headersFile } from "./content/security-headers.ts";
 import { escapeHtml, renderPage, type RenderedPage } from "./entry-server.tsx";
-import { writeDiscoveryFiles } from "./content/discovery-files.ts";
-import { prepareBuildCache } from "./content/render-workers.ts";
+import { discoveryFiles } from "./content/discovery-files.ts";
 import { progress } from "./content/progress.ts";
-import { cachedResult } from "./content/render-cache.ts";
-import { ensureDir } from "./content/ensure-dir.ts";
+import { buildVersion } from "./content/build-version.ts";
+import { cachedPostBuilder, openPostCache } from "./content/post-cache.ts";
+import { hashOf, openOutputFolder, type OutputFolder } from "./content/output-folder.ts";
+import { defineTask, startThreadPool, type ThreadPool } from "./content/thread-pool.ts";
+
+/** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
+const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");
+/** How many pages a thread renders at a time, and how many make threads worth starting. */
+const PAGE_BATCH = 16;
+const MIN_PAGES_FOR_THREADS = 64;
 
 /**
- * The last build step, run in Node after `vite build`: reads the content, writes every page of
- * the site as prerendered HTML with its `route.json`, the 404 page and alias redirects, copies
- * the Hugo site's static files, writes the build report and prints the summary line. Returns
- * the exit code (1 when any post has an error).
+ * The last build step, run in Node after the bundles are built: reads the content, builds the
+ * posts (on every core, reusing the last build's work for unchanged posts), writes every page
+ * of the site as prerendered HTML with its `route.json`, the 404 page, alias redirects, the
+ * feeds and search index, copies the client bundle and the Hugo site's static files, writes
+ * the build report and prints the summary line. Only files that changed since the last build
+ * are written. Returns the exit code (1 when any post has an error).
  */
 export async function prerender(
   env: Record<string, string | undefined> = process.env,
+  clientDir = env.FURIKAERI_CLIENT_DIR,
 ): Promise<number> {
+  if (!clientDir) throw new Error("prerender needs the client bundle's folder");
   const blog = readBlogEnv(env);
-  await prepareBuildCache(blog, env);
-  const site = loadSite({ content: blog.content, projectConfig, mode: "production", env });
-  if (blog.report) {
-    fs.mkdirSync(path.dirname(blog.report), { recursive: true });
-    fs.writeFileSync(blog.report, JSON.stringify({ files: site.report }, null, 2) + "\n");
-  }
-  for (const warning of formatWarnings(site.report)) console.warn(warning);
-  if (site.errors.length > 0) {
-    for (const error of site.errors) console.error(error.message);
-    console.error(formatSummary(site.report));
-    return 1;
-  }
-  const info = siteInfoOf(site.config);
-  const pages = buildRouteData(site);
-  const template = fs.readFileSync(path.join(blog.outDir, "index.html"), "utf8");
-  const base = site.config.base.replace(/\/$/, "");
-  let written = 0;
-  const writing = progress("pages written");
-  for (const [sitePath, data] of pages) {
-    writing.tick();
-    if (data.kind === "redirect") {
-      writePage(
-        blog.outDir,
-        sitePath,
-        redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
-      );
-      continue;
-    }
-    const page = await cachedResult("page", JSON.stringify([sitePath, data, info]), () =>
-      renderPage(sitePath, pages, info),
+  const cacheOn = env.BLOG_CACHE !== "0";
+  const version = buildVersion();
+  const siteKey = shortHash(`${blog.content}\0${blog.config.base}`);
+  const cache = cacheOn
+    ? openPostCache(
+        path.join(CACHE_DIR, "posts", siteKey),
+        `${version}\0${blog.config.languageCode}`,
+      )
+    : null;
+  let pool: ThreadPool | null | undefined;
+  const threads = () => (pool === undefined ? (pool = startThreadPool()) : pool);
+  try {
+    const site = await loadSiteWith(
+      { content: blog.content, projectConfig, mode: "production", env },
+      cachedPostBuilder(cache, threads),
     );
-    writePage(blog.outDir, sitePath, fillTemplate(template, page));
-    writeJson(blog.outDir, sitePath, data);
-    written++;
+    if (blog.report) {
+      fs.mkdirSync(path.dirname(blog.report), { recursive: true });
+      fs.writeFileSync(blog.report, JSON.stringify({ files: site.report }, null, 2) + "\n");
+    }
+    for (const warning of formatWarnings(site.report)) console.warn(warning);
+    if (site.errors.length > 0) {
+      for (const error of site.errors) console.error(error.message);
+      console.error(formatSummary(site.report));
+      return 1;
+    }
+    cache?.save();
+    const out = openOutputFolder(
+      blog.outDir,
+      cacheOn ? path.join(CACHE_DIR, "out", `${shortHash(blog.outDir)}.json`) : null,
+      path.join(CACHE_DIR, "trash"),
+    );
+    const template = fs.readFileSync(path.join(clientDir, "index.html"), "utf8");
+    for (const rel of listFiles(clientDir))
+      if (rel !== "index.html") out.copy(rel, path.join(clientDir, rel));
+    const info = siteInfoOf(site.config);
+    const pages = buildRouteData(site);
+    const rendered = await writePages(out, pages, { template, info, version }, threads);
+    const base = site.config.base.replace(/\/$/, "");
+    for (const [sitePath, data] of pages)
+      if (data.kind === "redirect")
+        out.write(
+          relOf(sitePath, "index.html"),
+          redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
+        );
+    out.write("404.html", fillTemplate(template, await renderPage("/404.html", new Map(), info)));
+    // A Hugo site's own static files are copied after the generated files, so its own
+    // `robots.txt` or `_headers` wins.
+    for (const [sitePath, text] of discoveryFiles(site, pages)) out.write(sitePath.slice(1), text);
+    for (const dir of site.source.staticDirs)
+      for (const rel of listFiles(dir)) out.copy(rel, path.join(dir, rel));
+    // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
+    out.write(".nojekyll", "");
+    // The Content-Security-Policy and other headers, for hosts that read `_headers`.
+    if (out.has("_headers")) console.log("_headers kept from the site's static files");
+    else out.write("_headers", headersFile());
+    // For scripts/serve.mjs, which serves the site under the same base path.
+    out.write(".base", site.config.base);
+    const files = out.finish();
+    // performance.now() counts from the start of the build's process, bundles included.
+    const seconds = (performance.now() / 1000).toFixed(1);
+    const where = path.relative(process.cwd(), blog.outDir) || ".";
+    console.log(
+      `${pages.size} pages (${rendered} rendered) in ${where} in ${seconds} s: ${files.written} files written, ${files.kept} unchanged, ${files.removed} removed`,
+    );
+    console.log(formatSummary(site.report));
+    return 0;
+  } finally {
+    await pool?.close();
   }
-  writing.done();
-  const notFound = await renderPage("/404.html", new Map(), info);
-  fs.writeFileSync(path.join(blog.outDir, "404.html"), fillTemplate(template, notFound));
-  writeDiscoveryFiles(blog.outDir, site, pages);
-  for (const dir of site.source.staticDirs) fs.cpSync(dir, blog.outDir, { recursive: true });
-  // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
-  fs.writeFileSync(path.join(blog.outDir, ".nojekyll"), "");
-  // The Content-Security-Policy and other headers, for hosts that read `_headers`.
-  if (!writeHeadersFile(blog.outDir)) console.log("_headers kept from the site's static files");
-  // For scripts/serve.mjs, which serves the site under the same base path.
-  fs.writeFileSync(path.join(blog.outDir, ".base"), site.config.base);
-  // performance.now() counts from the start of the build's process, Vite builds included.
-  const seconds = (performance.now() / 1000).toFixed(1);
-  console.log(
-    `${written} pages written to ${path.relative(process.cwd(), blog.outDir) || "."} in ${seconds} s`,
-  );
-  console.log(formatSummary(site.report));
-  return 0;
 }
+
+interface PageSettings {
+  template: string;
+  info: SiteInfo;
+  version: string;
+}
+
+/**
+ * Writes every page's `route.json` and prerendered HTML; a page whose data, template and code
+ * are those of the last build is kept as it is. Returns how many pages were rendered.
+ */
+async function writePages(
+  out: OutputFolder,
+  pages: Map<string, RouteData>,
+  settings: PageSettings,
+  threads: () => ThreadPool | null,
+): Promise<number> {
+  const { template, info } = settings;
+  const pageVersion = hashOf(`${settings.version}\0${template}\0${JSON.stringify(info)}`);
+  const todo: [string, RouteData, string][] = [];
+  for (const [sitePath, data] of pages) {
+    if (data.kind === "redirect") continue;
+    const json = JSON.stringify(data);
+    const key = hashOf(`${pageVersion}\0${sitePath}\0${json}`);
+    out.write(relOf(sitePath, "route.json"), json, key);
+    if (!out.keep(relOf(sitePath, "index.html"), key)) todo.push([sitePath, data, key]);
+  }
+  const writing = progress("pages written");
+  const write = ([sitePath, , key]: [string, RouteData, string], html: string) => {
+    writing.tick();
+    out.write(relOf(sitePath, "index.html"), html, key);
+  };
+  const pool = todo.length >= MIN_PAGES_FOR_THREADS ? threads() : null;
+  if (pool) {
+    const batches: [string, RouteData, string][][] = [];
+    for (let i = 0; i < todo.length; i += PAGE_BATCH) batches.push(todo.slice(i, i + PAGE_BATCH));
+    await Promise.all(
+      batches.map(async (batch) => {
+        const html = await pool.run<string[]>("page-render", {
+          pages: batch.map(([sitePath, data]) => [sitePath, data]),
+          template,
+          info,
+        } satisfies PageBatch);
+        batch.forEach((page, n) => write(page, html[n]!));
+      }),
+    );
+  } else
+    for (const page of todo)
+      write(page, (await renderPages({ pages: [[page[0], page[1]]], template, info }))[0]!);
+  writing.done();
+  return todo.length;
+}
+
+interface PageBatch {
+  pages: [string, RouteData][];
+  template: string;
+  info: SiteInfo;
+}
+
+/** Renders pages one after the other (rendering shares the route data source). */
+async function renderPages({ pages, template, info }: PageBatch): Promise<string[]> {
+  const html: string[] = [];
+  for (const [sitePath, data] of pages)
+    html.push(
+      fillTemplate(template, await renderPage(sitePath, new Map([[sitePath, data]]), info)),
+    );
+  return html;
+}
+
+defineTask("page-render", renderPages);
 
 /** Puts a rendered page into the built index.html. */
 export function fillTemplate(template: string, page: RenderedPage): string {
@@ -97,22 +196,23 @@ function redirectPage(to: string, canonical: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${href}</title><link rel="canonical" href="${escapeHtml(canonical)}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${href}"></head><body><p><a href="${href}">${href}</a></p></body></html>\n`;
 }
 
-function fileFor(outDir: string, sitePath: string, name: string): string {
+/** The output file of a site path: `/a/b/` → `a/b/<name>`; `/a.html` → `a.html`. */
+function relOf(sitePath: string, name: string): string {
   const rel = decodeURI(sitePath).replace(/^\/+/, "");
-  const file = sitePath.endsWith("/") ? path.join(outDir, rel, name) : path.join(outDir, rel);
-  if (!path.resolve(file).startsWith(path.resolve(outDir)))
-    throw new Error(`refusing to write outside the output folder: ${sitePath}`);
-  return file;
+  if (name === "route.json") return `${rel.replace(/\/?$/, "/")}${name}`.replace(/^\//, "");
+  return sitePath.endsWith("/") ? `${rel}${name}` : rel;
 }
 
-function writePage(outDir: string, sitePath: string, html: string) {
-  const file = fileFor(outDir, sitePath, "index.html");
-  ensureDir(path.dirname(file));
-  fs.writeFileSync(file, html);
+/** Every file under a folder, as POSIX paths relative to it. */
+function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
+    )
+    .sort();
 }
 
-function writeJson(outDir: string, sitePath: string, data: RouteData) {
-  const file = fileFor(outDir, sitePath.endsWith("/") ? sitePath : `${sitePath}/`, "route.json");
-  ensureDir(path.dirname(file));
-  fs.writeFileSync(file, JSON.stringify(data));
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 12);
 }

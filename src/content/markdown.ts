@@ -45,20 +45,26 @@ const schema = {
   },
 };
 
-const renderer = unified()
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
-  .use(rehypeRaw)
-  .use(rehypeEmbedCards)
-  .use(rehypeSanitize, schema)
-  .use(rehypeSafeUrls)
-  .use(rehypeClobberedHashLinks)
-  .use(rehypeDemoteHeadings)
-  .use(rehypeSlug)
-  .use(rehypeBlockAnchors)
-  .use(rehypeSiteLinks)
-  .use(rehypeHighlight, { detect: false })
-  .use(rehypeCollectHeadings)
-  .use(rehypeStringify);
+/** The renderer; with `raw`, HTML written in the Markdown is parsed (and then sanitised). */
+const makeRenderer = (raw: boolean) =>
+  unified()
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
+    .use(raw ? [rehypeRaw] : [rehypeLikeRaw])
+    .use(rehypeEmbedCards)
+    .use(rehypeSanitize, schema)
+    .use(rehypeSafeUrls)
+    .use(rehypeClobberedHashLinks)
+    .use(rehypeDemoteHeadings)
+    .use(rehypeSlug)
+    .use(rehypeBlockAnchors)
+    .use(rehypeSiteLinks)
+    .use(rehypeHighlight, { detect: false })
+    .use(rehypeCollectHeadings)
+    .use(rehypeStringify);
+const withRaw = makeRenderer(true);
+// Parsing the whole page again for raw HTML is a tenth of a post's rendering; most posts
+// have none, and without any raw node the step changes nothing.
+const withoutRaw = makeRenderer(false);
 
 /** A heading as rendered: its level (after demotion), its id and its text. */
 export interface RenderedHeading {
@@ -80,6 +86,7 @@ export function renderPost(
 ): RenderedPost {
   const root: MdastRoot = Array.isArray(nodes) ? { type: "root", children: nodes } : nodes;
   const file = { data: { render: context, headings: [] } } as unknown as VFile;
+  const renderer = hasRawHtml(root) ? withRaw : withoutRaw;
   const hast = renderer.runSync(root, file) as HastRoot;
   const html = renderer.stringify(hast, file);
   return { html, headings: (file.data as { headings: RenderedHeading[] }).headings };
@@ -88,6 +95,26 @@ export function renderPost(
 /** Renders mdast nodes to sanitised HTML. */
 export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderContext = {}): string {
   return renderPost(nodes, context).html;
+}
+
+/**
+ * What parsing with rehype-raw does to a tree without raw HTML: parse5 drops a line feed at
+ * the start of a `<pre>`'s code, so a code block renders the same whether or not its post
+ * also holds raw HTML.
+ */
+function rehypeLikeRaw() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node: Element) => {
+      const code = node.tagName === "pre" ? node.children[0] : undefined;
+      const text = code?.type === "element" && code.tagName === "code" ? code.children[0] : null;
+      if (text?.type === "text" && text.value.startsWith("\n")) text.value = text.value.slice(1);
+    });
+  };
+}
+
+function hasRawHtml(node: MdastRoot | RootContent): boolean {
+  if (node.type === "html") return true;
+  return "children" in node && node.children.some(hasRawHtml);
 }
 
 function contextOf(file: VFile): RenderContext {

@@ -13,6 +13,7 @@ import { guessLanguage, readingMinutes, truncateText } from "./text-stats.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
 import type { PostDetail } from "./types.ts";
+import { SEARCH_TEXT_LIMIT } from "./search-limits.ts";
 
 /**
  * One post's own work, the costly part of a build: parse its Markdown, render it, and work
@@ -36,8 +37,8 @@ export interface PostBuild {
   detail: PostDetail;
   /** Site paths of the blog's own posts this post links to. */
   linksTo: string[];
-  /** The post's plain text (for search). */
-  text: string;
+  /** The beginning of the post's plain text, white space collapsed (for search). */
+  searchText: string;
   /** The retrospective's entries rendered to HTML, when the post is one. */
   timeline: RenderedRetrospective | null;
   /** Problems that do not stop the post, such as an image missing from the static files. */
@@ -164,7 +165,24 @@ export function buildPost(job: PostJob, site: SiteLinks): PostBuild {
     lastmod: meta.lastmod ? toDateInfo(meta.lastmod, lang) : null,
   };
   const warnings = missingImageWarnings(tree, { exists: (src) => site.imageExists(src) });
-  return { detail, linksTo: [...linksTo], text, timeline, warnings };
+  return {
+    detail,
+    linksTo: [...linksTo],
+    searchText: leadingText(text, SEARCH_TEXT_LIMIT),
+    timeline,
+    warnings,
+  };
+}
+
+/**
+ * The first `limit` characters (code points) of a text with its runs of white space made one
+ * space, reading no more of a long text than it needs.
+ */
+export function leadingText(text: string, limit: number): string {
+  for (let take = limit * 2; ; take *= 2) {
+    const points = Array.from(text.slice(0, take).replace(/\s+/g, " "));
+    if (points.length > limit || take >= text.length) return points.slice(0, limit).join("");
+  }
 }
 
 /** The element id of a top-level block of a post, from its source line. */

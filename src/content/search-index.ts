@@ -1,4 +1,5 @@
 import type { BuiltPost } from "./load-site.ts";
+import { SEARCH_TEXT_LIMIT } from "./search-limits.ts";
 import { searchTokens } from "../shared/search-tokens.ts";
 import {
   docChunkFile,
@@ -10,8 +11,6 @@ import {
   type TermShard,
 } from "../shared/search-shards.ts";
 
-/** The most of each post's text that is indexed, in characters: enough for what it is about. */
-export const SEARCH_TEXT_LIMIT = 2000;
 /** About how many characters of post text the whole index holds, so it stays small. */
 export const SEARCH_TEXT_BUDGET = 400_000;
 /** The least of each post's text that is indexed, however large the blog. */
@@ -51,7 +50,7 @@ export function searchIndexFiles(
     const fields = {
       title: post.detail.title,
       terms: [...post.meta.tags, ...post.meta.categories].join(" "),
-      text: Array.from(post.text.replace(/\s+/g, " ")).slice(0, limit).join(""),
+      text: Array.from(post.searchText).slice(0, limit).join(""),
     };
     for (const field of ["title", "terms", "text"] as const) {
       const counts = new Map<string, number>();

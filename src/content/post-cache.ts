@@ -1,0 +1,187 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import { buildOne, type PostBuilder, type PostOutcome } from "./load-site.ts";
+import {
+  makeSiteLinks,
+  type PostBuild,
+  type PostJob,
+  type SiteFacts,
+  type SiteLinks,
+} from "./post-build.ts";
+import { progress } from "./progress.ts";
+import { defineTask, type ThreadPool } from "./thread-pool.ts";
+
+/**
+ * What the production build keeps of each post between builds: its build (HTML, excerpt,
+ * timeline entries …), keyed by everything it was made from (the file, its URL, the build's
+ * code), with the questions it asked the rest of the site and the answers it got. A post is
+ * built again only when its file changed, or when a link or image of it now resolves
+ * differently (a linked post moved, an image was added). Entries live in a few shard files,
+ * read at the start of a build; at its end only the shards that changed are written again:
+ * thousands of small files cost more to write than the posts cost to build.
+ */
+export interface PostCache {
+  /** The cached build of a job, when the site still answers its questions as it did. */
+  get(job: PostJob, site: SiteLinks): PostBuild | null;
+  set(job: PostJob, built: AskedBuild): void;
+  /** Writes the shards whose entries changed, keeping only the entries this build used. */
+  save(): void;
+  hits: number;
+  misses: number;
+}
+
+/** A post's build with what it asked the site. */
+export interface AskedBuild {
+  build: PostBuild;
+  asked: Asked;
+}
+
+/** Questions and answers, each answer as JSON. */
+type Asked = [kind: "link" | "size" | "exists", question: string, answer: string][];
+
+interface Shard {
+  version: string;
+  entries: Map<string, AskedBuild>;
+}
+
+const SHARDS = 32;
+
+/** Opens the cache of a site, in folder `dir` (creating nothing until save). */
+export function openPostCache(dir: string, version: string): PostCache {
+  const stored = Array.from({ length: SHARDS }, (_, i) => readShard(dir, i, version));
+  const used = Array.from({ length: SHARDS }, () => new Map<string, AskedBuild>());
+  const dirty = new Set<number>();
+  const keyOf = (job: PostJob) =>
+    createHash("sha256").update(version).update(JSON.stringify(job)).digest();
+  return {
+    hits: 0,
+    misses: 0,
+    get(job, site) {
+      const key = keyOf(job);
+      const shard = key[0]! % SHARDS;
+      const id = key.toString("base64");
+      const entry = stored[shard]!.get(id);
+      if (entry && entry.asked.every(([kind, q, a]) => answer(site, kind, q) === a)) {
+        used[shard]!.set(id, entry);
+        this.hits++;
+        return entry.build;
+      }
+      this.misses++;
+      return null;
+    },
+    set(job, built) {
+      const key = keyOf(job);
+      used[key[0]! % SHARDS]!.set(key.toString("base64"), built);
+      dirty.add(key[0]! % SHARDS);
+    },
+    save() {
+      fs.mkdirSync(dir, { recursive: true });
+      for (let i = 0; i < SHARDS; i++) {
+        if (!dirty.has(i) && used[i]!.size === stored[i]!.size) continue;
+        const file = path.join(dir, `${i}.bin`);
+        // Written aside then renamed, so a build running at the same time never reads half a file.
+        const temp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, v8.serialize({ version, entries: used[i]! } satisfies Shard));
+        fs.renameSync(temp, file);
+      }
+    },
+  };
+}
+
+function readShard(dir: string, i: number, version: string): Map<string, AskedBuild> {
+  try {
+    const data = v8.deserialize(fs.readFileSync(path.join(dir, `${i}.bin`))) as Shard;
+    if (data.version === version) return data.entries;
+  } catch {
+    // No cache yet, or one this build cannot read: its posts are built.
+  }
+  return new Map();
+}
+
+function answer(site: SiteLinks, kind: Asked[number][0], question: string): string {
+  if (kind === "link") return JSON.stringify(site.resolveUrl(question));
+  if (kind === "size") return JSON.stringify(site.imageSize(question));
+  return JSON.stringify(site.imageExists(question));
+}
+
+/** SiteLinks that write down every question and answer. */
+function recording(site: SiteLinks, asked: Asked): SiteLinks {
+  const ask = <T>(kind: Asked[number][0], question: string, value: T): T => {
+    asked.push([kind, question, JSON.stringify(value)]);
+    return value;
+  };
+  return {
+    languageCode: site.languageCode,
+    resolveUrl: (url) => ask("link", url, site.resolveUrl(url)),
+    imageSize: (src) => ask("size", src, site.imageSize(src)),
+    imageExists: (src) => ask("exists", src, site.imageExists(src)),
+  };
+}
+
+/** Builds a post, writing down what it asked. */
+function buildAsking(job: PostJob, site: SiteLinks): { outcome: PostOutcome; asked: Asked } {
+  const asked: Asked = [];
+  return { outcome: buildOne(job, recording(site, asked)), asked };
+}
+
+// On the pool's threads: the site's facts are given once per build, then batches of posts.
+let threadSite: SiteLinks | null = null;
+defineTask("post-facts", (facts: SiteFacts) => {
+  threadSite = makeSiteLinks(facts);
+});
+defineTask("post-build", (jobs: PostJob[]) => {
+  if (!threadSite) throw new Error("post-build before post-facts");
+  const site = threadSite;
+  return jobs.map((job) => buildAsking(job, site));
+});
+
+/** How many posts a thread is given at a time. */
+const BATCH = 16;
+/** Below this many posts to build, the threads' start-up costs more than they save. */
+const MIN_FOR_THREADS = 64;
+
+/**
+ * The production build's post builder: cached posts first, the rest on the pool's threads
+ * (or on this one, for a few).
+ */
+export function cachedPostBuilder(
+  cache: PostCache | null,
+  pool: () => ThreadPool | null,
+): PostBuilder {
+  return async (jobs, facts) => {
+    const site = makeSiteLinks(facts);
+    const outcomes: PostOutcome[] = new Array(jobs.length);
+    const todo: number[] = [];
+    jobs.forEach((job, i) => {
+      const build = cache?.get(job, site);
+      if (build) outcomes[i] = { build };
+      else todo.push(i);
+    });
+    const rendering = progress("posts rendered");
+    const done = (i: number, result: { outcome: PostOutcome; asked: Asked }) => {
+      rendering.tick();
+      outcomes[i] = result.outcome;
+      if (cache && "build" in result.outcome)
+        cache.set(jobs[i]!, { build: result.outcome.build, asked: result.asked });
+    };
+    const threads = todo.length >= MIN_FOR_THREADS ? pool() : null;
+    if (threads) {
+      await threads.broadcast("post-facts", facts);
+      const batches: number[][] = [];
+      for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
+      await Promise.all(
+        batches.map(async (batch) => {
+          const results = await threads.run<{ outcome: PostOutcome; asked: Asked }[]>(
+            "post-build",
+            batch.map((i) => jobs[i]!),
+          );
+          results.forEach((result, n) => done(batch[n]!, result));
+        }),
+      );
+    } else for (const i of todo) done(i, buildAsking(jobs[i]!, site));
+    rendering.done();
+    return outcomes;
+  };
+}
