@@ -9,8 +9,8 @@ export const root = path.resolve(import.meta.dirname, "../..");
 
 /**
  * Runs the production build (`node scripts/build.mjs`, as `npm run build`) in a child process
- * into temporary folders, and cleans up after: the outputs and the prerender bundles the build
- * keeps in node_modules/.cache (one per output folder).
+ * into temporary folders, and cleans up after: the outputs and the manifests the build keeps
+ * of them in node_modules/.cache (one per output folder).
  */
 export function buildRunner(prefix: string) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -45,9 +45,8 @@ export function buildRunner(prefix: string) {
     cleanup() {
       fs.rmSync(tmp, { recursive: true, force: true });
       for (const out of outs) {
-        const hash = createHash("sha1").update(out).digest("hex").slice(0, 12);
-        fs.rmSync(path.join(root, "node_modules/.cache/furikaeri", hash), {
-          recursive: true,
+        const hash = createHash("sha256").update(out).digest("hex").slice(0, 12);
+        fs.rmSync(path.join(root, "node_modules/.cache/furikaeri/out", `${hash}.json`), {
           force: true,
         });
       }
