@@ -8,7 +8,6 @@ import rehypeSlug from "rehype-slug";
 import rehypeHighlight from "rehype-highlight";
 import rehypeStringify from "rehype-stringify";
 import { defaultUrlTransform } from "react-markdown";
-import { visit } from "unist-util-visit";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import type { Element, Root as HastRoot } from "hast";
@@ -49,9 +48,11 @@ const schema = {
 const makeRenderer = (raw: boolean) =>
   unified()
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
-    .use(raw ? [rehypeRaw] : [rehypeLikeRaw])
+    .use(raw ? [rehypeRaw] : [])
     .use(rehypeEmbedCards)
     .use(rehypeSanitize, schema)
+    .use(rehypeListElements)
+    .use(raw ? [] : [rehypeLikeRaw])
     .use(rehypeSafeUrls)
     .use(rehypeClobberedHashLinks)
     .use(rehypeDemoteHeadings)
@@ -103,12 +104,12 @@ export function renderHtml(nodes: MdastRoot | RootContent[], context: RenderCont
  * also holds raw HTML.
  */
 function rehypeLikeRaw() {
-  return (tree: HastRoot) => {
-    visit(tree, "element", (node: Element) => {
+  return (_: HastRoot, file: VFile) => {
+    for (const node of elementsOf(file)) {
       const code = node.tagName === "pre" ? node.children[0] : undefined;
       const text = code?.type === "element" && code.tagName === "code" ? code.children[0] : null;
       if (text?.type === "text" && text.value.startsWith("\n")) text.value = text.value.slice(1);
-    });
+    }
   };
 }
 
@@ -123,8 +124,8 @@ function contextOf(file: VFile): RenderContext {
 
 /** Drops any link or image URL react-markdown would not allow (`javascript:`, `data:` …). */
 function rehypeSafeUrls() {
-  return (tree: HastRoot) => {
-    visit(tree, "element", (node: Element) => {
+  return (_: HastRoot, file: VFile) => {
+    for (const node of elementsOf(file))
       for (const key of ["href", "src"] as const) {
         const value = node.properties[key];
         if (typeof value !== "string") continue;
@@ -132,8 +133,31 @@ function rehypeSafeUrls() {
         if (safe) node.properties[key] = safe;
         else delete node.properties[key];
       }
-    });
   };
+}
+
+/**
+ * Lists the sanitised tree's elements once, in document order, for the passes that follow:
+ * each of them looks at every element, and walking the tree again for each costs more than
+ * their work. (Later passes add no element they would need to see.)
+ */
+function rehypeListElements() {
+  return (tree: HastRoot, file: VFile) => {
+    const elements: Element[] = [];
+    const walk = (node: HastRoot | Element) => {
+      for (const child of node.children)
+        if (child.type === "element") {
+          elements.push(child);
+          walk(child);
+        }
+    };
+    walk(tree);
+    (file.data as { elements?: Element[] }).elements = elements;
+  };
+}
+
+function elementsOf(file: VFile): Element[] {
+  return (file.data as { elements?: Element[] }).elements ?? [];
 }
 
 /**
@@ -141,19 +165,18 @@ function rehypeSafeUrls() {
  * in-page links (`#fn-1`) at the prefixed ids, as GitHub does.
  */
 function rehypeClobberedHashLinks() {
-  return (tree: HastRoot) => {
+  return (_: HastRoot, file: VFile) => {
     const ids = new Set<string>();
-    visit(tree, "element", (node: Element) => {
+    for (const node of elementsOf(file))
       if (typeof node.properties.id === "string") ids.add(node.properties.id);
-    });
-    visit(tree, "element", (node: Element) => {
+    for (const node of elementsOf(file)) {
       const href = node.properties.href;
-      if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
+      if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) continue;
       const target = decodeURIComponent(href.slice(1));
       if (!ids.has(target) && ids.has(`user-content-${target}`)) {
         node.properties.href = `#user-content-${target}`;
       }
-    });
+    }
   };
 }
 
@@ -162,30 +185,27 @@ function rehypeClobberedHashLinks() {
  * level down (h6 stays h6), so the outline reads title → sections for screen readers.
  */
 function rehypeDemoteHeadings() {
-  return (tree: HastRoot) => {
-    let hasH1 = false;
-    visit(tree, "element", (node: Element) => {
-      if (node.tagName === "h1") hasH1 = true;
-    });
-    if (!hasH1) return;
-    visit(tree, "element", (node: Element) => {
+  return (_: HastRoot, file: VFile) => {
+    const elements = elementsOf(file);
+    if (!elements.some((node) => node.tagName === "h1")) return;
+    for (const node of elements) {
       const level = /^h([1-5])$/.exec(node.tagName)?.[1];
       if (level) node.tagName = `h${Number(level) + 1}`;
-    });
+    }
   };
 }
 
 /** Hands the headings (with their final ids) back on `file.data`, as Astro's pipeline does. */
 function rehypeCollectHeadings() {
-  return (tree: HastRoot, file: VFile) => {
+  return (_: HastRoot, file: VFile) => {
     const headings = (file.data as { headings: RenderedHeading[] }).headings;
-    visit(tree, "element", (node: Element) => {
+    for (const node of elementsOf(file)) {
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (level && typeof node.properties.id === "string") {
         const text = hastToString(node).replace(/\s+/g, " ").trim();
         if (text) headings.push({ level: Number(level), id: node.properties.id, text });
       }
-    });
+    }
   };
 }
 
@@ -214,13 +234,13 @@ function rehypeBlockAnchors() {
 
 /** Rewrites links to the site's own pages and images, sizes local images, lazy-loads images. */
 function rehypeSiteLinks() {
-  return (tree: HastRoot, file: VFile) => {
+  return (_: HastRoot, file: VFile) => {
     const { resolveUrl, imageSize } = contextOf(file);
-    visit(tree, "element", (node: Element) => {
+    for (const node of elementsOf(file)) {
       const key = node.tagName === "img" ? "src" : node.tagName === "a" ? "href" : null;
-      if (!key) return;
+      if (!key) continue;
       const value = node.properties[key];
-      if (typeof value !== "string") return;
+      if (typeof value !== "string") continue;
       const resolved = resolveUrl?.(value);
       if (resolved) node.properties[key] = resolved;
       if (node.tagName === "img") {
@@ -235,6 +255,6 @@ function rehypeSiteLinks() {
       } else if (/^https?:\/\//.test(String(node.properties.href))) {
         node.properties.rel = ["noopener", "noreferrer"];
       }
-    });
+    }
   };
 }
