@@ -35,7 +35,9 @@ process.chdir(project);
 const work = path.join(os.tmpdir(), "furikaeri-bench");
 // The same young-generation size as scripts/build.mjs, so the pipeline alone is timed as built.
 const YOUNG = "--max-semi-space-size=64";
-const renderCache = path.join(project, "node_modules/.cache/furikaeri/posts");
+// What a build keeps between builds: the posts' results, the output manifests, the bundles.
+const cacheDir = path.join(project, "node_modules/.cache/furikaeri");
+const renderCache = path.join(cacheDir, "posts");
 const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
 
 /** Runs a command under GNU time: wall seconds, CPU seconds (user+sys), peak RSS in bytes. */
@@ -53,10 +55,16 @@ function timed(cmd, cmdArgs, env = {}) {
   return { wall, cpu: user + sys, rss: rssKb * 1024, stdout: result.stdout };
 }
 
-function buildOurs(content, outDir, { cold }) {
+/**
+ * `cold`: no output folder and nothing of the posts kept (the bundles, made from Furikaeri's
+ * code and the site's settings, are kept); `fresh`: the bundles are built too, as on a fresh
+ * clone or after Furikaeri's code changed.
+ */
+function buildOurs(content, outDir, { cold, fresh = false }) {
   if (cold) {
     fs.rmSync(outDir, { recursive: true, force: true });
-    fs.rmSync(renderCache, { recursive: true, force: true });
+    for (const dir of ["posts", "out", ...(fresh ? ["engine"] : [])])
+      fs.rmSync(path.join(cacheDir, dir), { recursive: true, force: true });
   }
   return timed(process.execPath, ["scripts/build.mjs"], {
     BLOG_CONTENT: content,
@@ -162,6 +170,8 @@ async function main() {
     log(`pipeline: ${(row.pipeline.totalMs / 1000).toFixed(1)} s, ${row.pipeline.posts} posts`);
     const outDir = path.join(work, `out-${size}`);
     const hugoOut = path.join(work, `hugo-${size}`);
+    row.fresh = buildOurs(site, outDir, { cold: true, fresh: true });
+    log(`ours from a fresh clone (bundles built too): ${row.fresh.wall} s`);
     for (let round = 0; round < rounds; round++) {
       const ours = buildOurs(site, outDir, { cold: true });
       row.ours.push(ours);
@@ -172,7 +182,7 @@ async function main() {
         log(`hugo cold: ${theirs.wall} s, cpu ${theirs.cpu.toFixed(1)} s, ${mb(theirs.rss)}`);
       }
     }
-    row.pages = /(\d+) pages written/.exec(row.ours[0].stdout)?.[1] ?? "?";
+    row.pages = /(\d+) pages \(/.exec(row.ours[0].stdout)?.[1] ?? "?";
     row.summary =
       row.ours[0].stdout
         .trim()
@@ -235,15 +245,15 @@ function renderReport({ machine, hugo, rows, extras }) {
     "",
     "### Builds",
     "",
-    "| posts | pipeline alone (one thread, no cache, same V8 flags) | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | rebuild after one post changed | rebuild ÷ Hugo cold |",
-    "| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: |",
+    "| posts | pipeline alone (one thread, no cache, same V8 flags) | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | Furikaeri from a fresh clone (bundles built too) | rebuild after one post changed | rebuild ÷ Hugo cold |",
+    "| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const row of rows) {
     const ours = row.ours;
     const theirs = row.hugo;
     const h = theirs.length > 0;
     lines.push(
-      `| ${row.pipeline.posts} published of ${row.size} | ${s(row.pipeline.totalMs / 1000)} | ${s(best(ours, "wall"))} / ${s(best(ours, "cpu"))} / ${mb(best(ours, "rss"))} | ${h ? `${s(best(theirs, "wall"))} / ${s(best(theirs, "cpu"))} / ${mb(best(theirs, "rss"))}` : "–"} | ${h ? ratio(best(ours, "wall"), best(theirs, "wall")) : "–"} | ${h ? ratio(best(ours, "rss"), best(theirs, "rss")) : "–"} | ${s(row.rebuild.wall)} | ${h ? ratio(row.rebuild.wall, best(theirs, "wall")) : "–"} |`,
+      `| ${row.pipeline.posts} published of ${row.size} | ${s(row.pipeline.totalMs / 1000)} | ${s(best(ours, "wall"))} / ${s(best(ours, "cpu"))} / ${mb(best(ours, "rss"))} | ${h ? `${s(best(theirs, "wall"))} / ${s(best(theirs, "cpu"))} / ${mb(best(theirs, "rss"))}` : "–"} | ${h ? ratio(best(ours, "wall"), best(theirs, "wall")) : "–"} | ${h ? ratio(best(ours, "rss"), best(theirs, "rss")) : "–"} | ${s(row.fresh.wall)}${h ? ` (${ratio(row.fresh.wall, best(theirs, "wall"))})` : ""} | ${s(row.rebuild.wall)} | ${h ? ratio(row.rebuild.wall, best(theirs, "wall")) : "–"} |`,
     );
   }
   lines.push(

@@ -50,6 +50,16 @@ const SHARDS = 32;
 
 /** Opens the cache of a site, in folder `dir` (creating nothing until save). */
 export function openPostCache(dir: string, version: string): PostCache {
+  // Posts ask the same questions (a popular link, the same image): each is answered once.
+  const answers = new WeakMap<SiteLinks, Map<string, string>>();
+  const answerOf = (site: SiteLinks, kind: Asked[number][0], question: string) => {
+    let known = answers.get(site);
+    if (!known) answers.set(site, (known = new Map()));
+    const key = `${kind}\0${question}`;
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = answer(site, kind, question)));
+    return value;
+  };
   const stored = Array.from({ length: SHARDS }, (_, i) => readShard(dir, i, version));
   const used = Array.from({ length: SHARDS }, () => new Map<string, AskedBuild>());
   const dirty = new Set<number>();
@@ -63,7 +73,7 @@ export function openPostCache(dir: string, version: string): PostCache {
       const shard = key[0]! % SHARDS;
       const id = key.toString("base64");
       const entry = stored[shard]!.get(id);
-      if (entry && entry.asked.every(([kind, q, a]) => answer(site, kind, q) === a)) {
+      if (entry && entry.asked.every(([kind, q, a]) => answerOf(site, kind, q) === a)) {
         used[shard]!.set(id, entry);
         this.hits++;
         return entry.build;

@@ -50,7 +50,7 @@ export function searchIndexFiles(
     const fields = {
       title: post.detail.title,
       terms: [...post.meta.tags, ...post.meta.categories].join(" "),
-      text: Array.from(post.searchText).slice(0, limit).join(""),
+      text: leadingCodePoints(post.searchText, limit),
     };
     for (const field of ["title", "terms", "text"] as const) {
       const counts = new Map<string, number>();
@@ -85,4 +85,15 @@ export function searchIndexFiles(
     files.set(docChunkFile(chunk), JSON.stringify(docs));
   }
   return files;
+}
+
+/** The first `limit` code points of a text. */
+function leadingCodePoints(text: string, limit: number): string {
+  let end = 0;
+  let count = 0;
+  for (const point of text) {
+    if (count++ === limit) break;
+    end += point.length;
+  }
+  return text.slice(0, end);
 }
