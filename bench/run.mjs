@@ -33,8 +33,6 @@ const rounds = Math.max(1, Number(args.rounds));
 const project = path.resolve(import.meta.dirname, "..");
 process.chdir(project);
 const work = path.join(os.tmpdir(), "furikaeri-bench");
-// The same young-generation size as scripts/build.mjs, so the pipeline alone is timed as built.
-const YOUNG = "--max-semi-space-size=64";
 // What a build keeps between builds: the posts' results, the output manifests, the bundles.
 const cacheDir = path.join(project, "node_modules/.cache/furikaeri");
 const renderCache = path.join(cacheDir, "posts");
@@ -138,7 +136,7 @@ function buildPipelineBundle() {
 function timePipeline(bundle, content) {
   fs.rmSync(renderCache, { recursive: true, force: true });
   const script = `import(${JSON.stringify(bundle)}).then((m) => m.timePipeline(${JSON.stringify(content)})).then((r) => console.log(JSON.stringify(r)))`;
-  const out = execFileSync(process.execPath, [YOUNG, "--input-type=module", "-e", script], {
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
     encoding: "utf8",
     env: { ...process.env, BLOG_PROGRESS: "" },
   });
@@ -245,7 +243,7 @@ function renderReport({ machine, hugo, rows, extras }) {
     "",
     "### Builds",
     "",
-    "| posts | pipeline alone (one thread, no cache, same V8 flags) | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | Furikaeri from a fresh clone (bundles built too) | rebuild after one post changed | rebuild ÷ Hugo cold |",
+    "| posts | pipeline alone (one thread, no cache) | Furikaeri cold: wall / CPU / peak | Hugo cold: wall / CPU / peak | time ratio | memory ratio | Furikaeri from a fresh clone (bundles built too) | rebuild after one post changed | rebuild ÷ Hugo cold |",
     "| ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const row of rows) {

@@ -11,25 +11,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-// Parsing and rendering thousands of posts makes many short-lived objects: a larger young
-// generation halves the time spent collecting them. V8 takes this only at startup, so the
-// build runs itself again with it (once).
-const YOUNG = "--max-semi-space-size=64";
+const self = fileURLToPath(import.meta.url);
 // A production build whatever the shell says (test runners set NODE_ENV=test): the bundles
 // are compiled for production and React's production build renders the pages (the development
 // one validates every element and is several times slower; the HTML is the same).
 process.env.NODE_ENV = "production";
-const self = fileURLToPath(import.meta.url);
-if (!process.execArgv.includes(YOUNG)) {
-  const child = spawnSync(
-    process.execPath,
-    [YOUNG, ...process.execArgv, self, ...process.argv.slice(2)],
-    {
-      stdio: "inherit",
-    },
-  );
-  process.exit(child.status ?? 1);
-}
 const project = path.resolve(path.dirname(self), "..");
 const outDir = path.resolve(process.env.BLOG_OUT || "dist");
 const engines = path.join(project, "node_modules/.cache/furikaeri/engine");

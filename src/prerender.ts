@@ -12,15 +12,14 @@ import { escapeHtml, renderPage, type RenderedPage } from "./entry-server.tsx";
 import { discoveryFiles } from "./content/discovery-files.ts";
 import { progress } from "./content/progress.ts";
 import { buildVersion } from "./content/build-version.ts";
-import { cachedPostBuilder, openPostCache } from "./content/post-cache.ts";
+import { cachedPostBuilder, MIN_FOR_THREADS, openPostCache } from "./content/post-cache.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./content/output-folder.ts";
 import { defineTask, startThreadPool, type ThreadPool } from "./content/thread-pool.ts";
 
 /** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
 const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");
-/** How many pages a thread renders at a time, and how many make threads worth starting. */
+/** How many pages a thread renders at a time. */
 const PAGE_BATCH = 16;
-const MIN_PAGES_FOR_THREADS = 64;
 
 /**
  * The last build step, run in Node after the bundles are built: reads the content, builds the
@@ -139,7 +138,7 @@ async function writePages(
     writing.tick();
     out.write(relOf(sitePath, "index.html"), html, key);
   };
-  const pool = todo.length >= MIN_PAGES_FOR_THREADS ? threads() : null;
+  const pool = todo.length >= MIN_FOR_THREADS ? threads() : null;
   if (pool) {
     const batches: [string, RouteData, string][][] = [];
     for (let i = 0; i < todo.length; i += PAGE_BATCH) batches.push(todo.slice(i, i + PAGE_BATCH));

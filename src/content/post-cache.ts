@@ -10,7 +10,7 @@ import {
   type SiteFacts,
   type SiteLinks,
 } from "./post-build.ts";
-import { progress } from "./progress.ts";
+import { note, progress } from "./progress.ts";
 import { defineTask, type ThreadPool } from "./thread-pool.ts";
 
 /**
@@ -149,8 +149,12 @@ defineTask("post-build", (jobs: PostJob[]) => {
 
 /** How many posts a thread is given at a time. */
 const BATCH = 16;
-/** Below this many posts to build, the threads' start-up costs more than they save. */
-const MIN_FOR_THREADS = 64;
+/**
+ * Below this many posts to build, one thread is as fast: on two cores, threads that parse and
+ * render Markdown slow each other down (memory-bound) and each loads the whole build, so two
+ * of them only pay off for large batches (and cost memory).
+ */
+export const MIN_FOR_THREADS = 2000;
 
 /**
  * The production build's post builder: cached posts first, the rest on the pool's threads
@@ -170,6 +174,7 @@ export function cachedPostBuilder(
       else todo.push(i);
     });
     const rendering = progress("posts rendered");
+    const started = performance.now();
     const done = (i: number, result: { outcome: PostOutcome; asked: Asked }) => {
       rendering.tick();
       outcomes[i] = result.outcome;
@@ -192,6 +197,10 @@ export function cachedPostBuilder(
       );
     } else for (const i of todo) done(i, buildAsking(jobs[i]!, site));
     rendering.done();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    note(
+      `${todo.length} posts built on ${threads ? `${threads.size} threads` : "one thread"} in ${seconds} s, ${jobs.length - todo.length} unchanged`,
+    );
     return outcomes;
   };
 }
