@@ -38,17 +38,19 @@ export async function prerender(
   const cacheOn = env.BLOG_CACHE !== "0";
   const version = buildVersion();
   const siteKey = shortHash(`${blog.content}\0${blog.config.base}`);
+  // Everything but the files that shapes what reading and building a post gives: the build's
+  // code and the site's settings (permalinks, language, base path).
   const cache = cacheOn
     ? openPostCache(
         path.join(CACHE_DIR, "posts", siteKey),
-        `${version}\0${blog.config.languageCode}`,
+        `${version}\0${JSON.stringify(blog.config)}`,
       )
     : null;
   let pool: ThreadPool | null | undefined;
   const threads = () => (pool === undefined ? (pool = startThreadPool()) : pool);
   try {
     const site = await loadSiteWith(
-      { content: blog.content, projectConfig, mode: "production", env },
+      { content: blog.content, projectConfig, mode: "production", env, memory: cache ?? undefined },
       cachedPostBuilder(cache, threads),
     );
     if (blog.report) {

@@ -14,7 +14,13 @@ import {
   urlFromFrontMatter,
 } from "./permalinks.ts";
 import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema.ts";
-import { findMarkdownFiles, readText, type SourceFile } from "./read-files.ts";
+import {
+  decodeUtf8,
+  findMarkdownFiles,
+  readBytes,
+  readText,
+  type SourceFile,
+} from "./read-files.ts";
 import {
   buildPost,
   fromErrorData,
@@ -67,6 +73,26 @@ export interface LoadOptions {
   mode: "production" | "development";
   now?: Date;
   env?: Record<string, string | undefined>;
+  /** What the production build remembers of files it read before. */
+  memory?: ReadMemory;
+}
+
+/**
+ * A build's memory of the files it read before, by a key made from a file's path and bytes:
+ * a file whose bytes are as they were is not decoded and its front matter not read again.
+ */
+export interface ReadMemory {
+  keyOf(file: SourceFile, bytes: Uint8Array): string;
+  recall(key: string): RecalledRead | null;
+  remember(key: string, read: RecalledRead): void;
+}
+
+/** What reading a post's file gave, but its body. */
+export interface RecalledRead {
+  meta: PostMeta;
+  url: string;
+  urlLine: number;
+  bodyLine: number;
 }
 
 /** A post's build, or why it could not be built. */
@@ -117,6 +143,11 @@ export async function loadSiteWith(
   return assemble(read, await builder(read.posts, read.facts));
 }
 
+/** The Markdown body of a post's file (for a post the build recalled rather than read). */
+export function bodyOf(file: SourceFile): string {
+  return parseFrontMatter(readText(file), file.file).body;
+}
+
 /** Builds one post, catching what is wrong with it as data. */
 export function buildOne(job: PostJob, site: ReturnType<typeof makeSiteLinks>): PostOutcome {
   try {
@@ -154,8 +185,16 @@ function readSite(options: LoadOptions): ReadSite {
         continue;
       }
       checkPostSize(file);
-      const text = readText(file);
-      const fm = parseFrontMatter(text, file.file);
+      const bytes = readBytes(file);
+      const key = options.memory?.keyOf(file, bytes) ?? null;
+      const recalled = key === null ? null : options.memory!.recall(key);
+      if (recalled) {
+        const skip = skipReason(recalled.meta, options.mode, now);
+        if (skip) report.push({ file: file.file, status: "skipped", reason: skip });
+        else parsed.push({ source: file, ...recalled, body: null, key });
+        continue;
+      }
+      const fm = parseFrontMatter(decodeUtf8(bytes, file.file), file.file);
       const meta = readPostMeta(fm, file.file, base);
       const skip = skipReason(meta, options.mode, now);
       if (skip) {
@@ -171,7 +210,9 @@ function readSite(options: LoadOptions): ReadSite {
           : defaultPermalink(input);
       const urlLine = fieldLine(fm.keyLines, meta.url ? "url" : "slug") ?? 1;
       checkUrlPath(url, file.file, urlLine);
-      parsed.push({ source: file, meta, url, body: fm.body, bodyLine: fm.bodyLine, urlLine });
+      if (key !== null)
+        options.memory!.remember(key, { meta, url, urlLine, bodyLine: fm.bodyLine });
+      parsed.push({ source: file, meta, url, body: fm.body, bodyLine: fm.bodyLine, urlLine, key });
     } catch (error) {
       fail(report, errors, file.file, errorsOf(error, file.file));
     }

@@ -27,9 +27,14 @@ export interface PostJob {
   source: SourceFile;
   meta: PostMeta;
   url: string;
-  /** The Markdown after the front matter, and the file line it starts at. */
-  body: string;
+  /**
+   * The Markdown after the front matter (null when the build recalled the file instead of
+   * reading it: see ReadMemory), and the file line it starts at.
+   */
+  body: string | null;
   bodyLine: number;
+  /** The file's key in the build's cache, when there is one. */
+  key: string | null;
 }
 
 /** What the pages need from one post. */
@@ -93,6 +98,7 @@ export function makeSiteLinks(facts: SiteFacts): SiteLinks {
 /** Builds one post. Throws a ContentError for a post too deeply nested to render. */
 export function buildPost(job: PostJob, site: SiteLinks): PostBuild {
   const { meta } = job;
+  if (job.body === null) throw new Error(`${job.source.file}: built before its body was read`);
   const tree = parseMarkdown(job.body);
   shiftPositions(tree, job.bodyLine - 1);
   checkNesting(tree, job.source.file);

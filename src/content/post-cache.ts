@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { buildOne, type PostBuilder, type PostOutcome } from "./load-site.ts";
+import {
+  bodyOf,
+  buildOne,
+  type PostBuilder,
+  type PostOutcome,
+  type ReadMemory,
+  type RecalledRead,
+} from "./load-site.ts";
 import {
   makeSiteLinks,
   type PostBuild,
@@ -14,22 +21,21 @@ import { note, progress } from "./progress.ts";
 import { defineTask, type ThreadPool } from "./thread-pool.ts";
 
 /**
- * What the production build keeps of each post between builds: its build (HTML, excerpt,
- * timeline entries …), keyed by everything it was made from (the file, its URL, the build's
- * code), with the questions it asked the rest of the site and the answers it got. A post is
- * built again only when its file changed, or when a link or image of it now resolves
- * differently (a linked post moved, an image was added). Entries live in a few shard files,
- * read at the start of a build; at its end only the shards that changed are written again:
- * thousands of small files cost more to write than the posts cost to build.
+ * What the production build keeps of each post file between builds, by a key made from the
+ * file's path and bytes and the build's code and settings: what reading it gave (front matter,
+ * URL), and its build (HTML, excerpt, timeline entries …) with the questions it asked the rest
+ * of the site and the answers it got. A file is read again only when its bytes changed, and
+ * built again only then or when a link or image of it now resolves differently (a linked post
+ * moved, an image was added). Entries live in a few shard files, read at the start of a build;
+ * at its end only the shards that changed are written again: thousands of small files cost
+ * more to write than the posts cost to build.
  */
-export interface PostCache {
-  /** The cached build of a job, when the site still answers its questions as it did. */
-  get(job: PostJob, site: SiteLinks): PostBuild | null;
-  set(job: PostJob, built: AskedBuild): void;
+export interface PostCache extends ReadMemory {
+  /** The cached build of a post, when the site still answers its questions as it did. */
+  get(key: string, site: SiteLinks): PostBuild | null;
+  set(key: string, built: AskedBuild): void;
   /** Writes the shards whose entries changed, keeping only the entries this build used. */
   save(): void;
-  hits: number;
-  misses: number;
 }
 
 /** A post's build with what it asked the site. */
@@ -41,9 +47,14 @@ export interface AskedBuild {
 /** Questions and answers, each answer as JSON. */
 type Asked = [kind: "link" | "size" | "exists", question: string, answer: string][];
 
+interface Entry {
+  read: RecalledRead;
+  built?: AskedBuild;
+}
+
 interface Shard {
   version: string;
-  entries: Map<string, AskedBuild>;
+  entries: Map<string, Entry>;
 }
 
 const SHARDS = 32;
@@ -61,30 +72,39 @@ export function openPostCache(dir: string, version: string): PostCache {
     return value;
   };
   const stored = Array.from({ length: SHARDS }, (_, i) => readShard(dir, i, version));
-  const used = Array.from({ length: SHARDS }, () => new Map<string, AskedBuild>());
+  const used = Array.from({ length: SHARDS }, () => new Map<string, Entry>());
   const dirty = new Set<number>();
-  const keyOf = (job: PostJob) =>
-    createHash("sha256").update(version).update(JSON.stringify(job)).digest();
+  const shardOf = (key: string) => key.charCodeAt(0) % SHARDS;
+  const entry = (key: string) => {
+    const shard = shardOf(key);
+    const found = used[shard]!.get(key) ?? stored[shard]!.get(key);
+    if (found) used[shard]!.set(key, found);
+    return found;
+  };
   return {
-    hits: 0,
-    misses: 0,
-    get(job, site) {
-      const key = keyOf(job);
-      const shard = key[0]! % SHARDS;
-      const id = key.toString("base64");
-      const entry = stored[shard]!.get(id);
-      if (entry && entry.asked.every(([kind, q, a]) => answerOf(site, kind, q) === a)) {
-        used[shard]!.set(id, entry);
-        this.hits++;
-        return entry.build;
-      }
-      this.misses++;
+    keyOf(file, bytes) {
+      return createHash("sha256")
+        .update(version)
+        .update(`\0${file.file}\0`)
+        .update(bytes)
+        .digest("base64");
+    },
+    recall: (key) => entry(key)?.read ?? null,
+    remember(key, read) {
+      used[shardOf(key)]!.set(key, { read });
+      dirty.add(shardOf(key));
+    },
+    get(key, site) {
+      const built = entry(key)?.built;
+      if (built && built.asked.every(([kind, q, a]) => answerOf(site, kind, q) === a))
+        return built.build;
       return null;
     },
-    set(job, built) {
-      const key = keyOf(job);
-      used[key[0]! % SHARDS]!.set(key.toString("base64"), built);
-      dirty.add(key[0]! % SHARDS);
+    set(key, built) {
+      const found = entry(key);
+      if (!found) return;
+      found.built = built;
+      dirty.add(shardOf(key));
     },
     save() {
       fs.mkdirSync(dir, { recursive: true });
@@ -100,7 +120,7 @@ export function openPostCache(dir: string, version: string): PostCache {
   };
 }
 
-function readShard(dir: string, i: number, version: string): Map<string, AskedBuild> {
+function readShard(dir: string, i: number, version: string): Map<string, Entry> {
   try {
     const data = v8.deserialize(fs.readFileSync(path.join(dir, `${i}.bin`))) as Shard;
     if (data.version === version) return data.entries;
@@ -169,17 +189,23 @@ export function cachedPostBuilder(
     const outcomes: PostOutcome[] = new Array(jobs.length);
     const todo: number[] = [];
     jobs.forEach((job, i) => {
-      const build = cache?.get(job, site);
+      const build = cache && job.key !== null ? cache.get(job.key, site) : null;
       if (build) outcomes[i] = { build };
       else todo.push(i);
     });
+    // A post recalled from the cache but built again (a link of it moves) is read after all.
+    for (const i of todo) {
+      const job = jobs[i]!;
+      if (job.body === null) jobs[i] = { ...job, body: bodyOf(job.source) };
+    }
     const rendering = progress("posts rendered");
     const started = performance.now();
     const done = (i: number, result: { outcome: PostOutcome; asked: Asked }) => {
       rendering.tick();
       outcomes[i] = result.outcome;
-      if (cache && "build" in result.outcome)
-        cache.set(jobs[i]!, { build: result.outcome.build, asked: result.asked });
+      const key = jobs[i]!.key;
+      if (cache && key !== null && "build" in result.outcome)
+        cache.set(key, { build: result.outcome.build, asked: result.asked });
     };
     const threads = todo.length >= MIN_FOR_THREADS ? pool() : null;
     if (threads) {
