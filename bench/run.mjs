@@ -41,6 +41,9 @@ const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11,
 /** Runs a command under GNU time: wall seconds, CPU seconds (user+sys), peak RSS in bytes. */
 function timed(cmd, cmdArgs, env = {}) {
   const out = path.join(work, "time.txt");
+  // The last build's hundreds of megabytes may still be on their way to the disk; a build that
+  // starts then is slowed by their writeback, whichever engine it is. Flush them first.
+  spawnSync("sync");
   const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", out, cmd, ...cmdArgs], {
     env: { ...process.env, ...env },
     encoding: "utf8",
