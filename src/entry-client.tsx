@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider, type HydrationState } from "react-router";
 import { routes } from "./app/routes.tsx";
 import { basename, fetchRouteData, setRouteDataSource } from "./app/route-data-source.ts";
+import { POST_BODY_CLASS, restorePostBody } from "./app/post-body.ts";
 import "./styles/main.css";
 
 setRouteDataSource(fetchRouteData);
@@ -10,8 +11,13 @@ setRouteDataSource(fetchRouteData);
 // The prerendered page carries its data as inert JSON (no inline script: CSP-safe).
 const dataElement = document.getElementById("route-data");
 const hydrationData = dataElement?.textContent
-  ? (JSON.parse(dataElement.textContent) as HydrationState)
+  ? (JSON.parse(dataElement.textContent) as HydrationState & { postBodyInPage?: boolean })
   : undefined;
+// A post's body travels once, in the prerendered page (src/app/post-body.ts).
+if (hydrationData?.postBodyInPage) {
+  const body = document.querySelector(`#root .${POST_BODY_CLASS}`);
+  restorePostBody(hydrationData.loaderData, body?.innerHTML ?? "");
+}
 const router = createBrowserRouter(routes, { basename: basename || "/", hydrationData });
 const container = document.getElementById("root")!;
 const app = (

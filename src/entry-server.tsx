@@ -6,6 +6,7 @@ import { routes } from "./app/routes.tsx";
 import { basename, setRouteDataSource } from "./app/route-data-source.ts";
 import { headFor } from "./app/head.ts";
 import { FEED_PATH } from "./shared/paths.ts";
+import { withoutPostBody } from "./app/post-body.ts";
 
 /** A page rendered to HTML, with what goes into <head> and the data it hydrates from. */
 export interface RenderedPage {
@@ -59,8 +60,15 @@ export async function renderPage(
     head.noindex ? `<meta name="robots" content="noindex" />` : "",
     `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)}" href="${escapeHtml(site.origin ? site.origin + basename + FEED_PATH : basename + FEED_PATH)}" />`,
   ].filter(Boolean);
+  // A post's body is in the page already: the browser takes it from there (src/app/post-body.ts).
+  const { loaderData, left } = withoutPostBody(context.loaderData);
   const hydration = escapeJsonForHtml(
-    JSON.stringify({ loaderData: context.loaderData, actionData: null, errors: context.errors }),
+    JSON.stringify({
+      loaderData,
+      actionData: null,
+      errors: context.errors,
+      ...(left ? { postBodyInPage: true } : {}),
+    }),
   );
   return {
     html,

@@ -1,6 +1,7 @@
 import { useLoaderData } from "react-router";
 import type { PostLink, RouteData } from "../../content/types.ts";
 import { HtmlContent } from "../../components/html-content.tsx";
+import { POST_BODY_CLASS } from "../post-body.ts";
 import { PostDate } from "../../components/post-date.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TermLinks } from "../../components/term-links.tsx";
@@ -30,7 +31,7 @@ export function PostPage() {
         )}
       </header>
       <TableOfContents headings={post.toc ?? []} title={labels.contents} />
-      <HtmlContent className="post__body prose" html={post.html} />
+      <HtmlContent className={`${POST_BODY_CLASS} prose`} html={post.html} />
       <footer className="post__footer">
         <TermLinks
           tags={post.tags}

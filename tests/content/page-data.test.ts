@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+// (for DOMParser: the page is parsed as a browser parses it, without running anything)
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import projectConfig from "../../furikaeri.config.ts";
+import { loadSite } from "../../src/content/load-site.ts";
+import { buildRouteData } from "../../src/content/route-data.ts";
+import { siteInfoOf } from "../../src/content/site-info.ts";
+import type { RouteData } from "../../src/content/types.ts";
+import { POST_BODY_CLASS, restorePostBody } from "../../src/app/post-body.ts";
+import { renderPage } from "../../src/entry-server.tsx";
+import { fillTemplate } from "../../src/prerender.ts";
+
+const site = loadSite({ content: "posts", projectConfig, mode: "production" });
+const pages = buildRouteData(site);
+const info = siteInfoOf(site.config);
+const template = fs.readFileSync(path.resolve(import.meta.dirname, "../../index.html"), "utf8");
+
+async function page(sitePath: string) {
+  const html = fillTemplate(template, await renderPage(sitePath, pages, info));
+  const document = new DOMParser().parseFromString(html, "text/html");
+  const data = JSON.parse(document.getElementById("route-data")!.textContent!) as {
+    loaderData: Record<string, RouteData>;
+    postBodyInPage?: boolean;
+  };
+  return { html, document, data };
+}
+
+/** HTML as a browser's parser leaves it, to compare markup written two ways. */
+const normal = (html: string) => {
+  const div = document.createElement("div");
+  div.innerHTML = html;
+  return div.innerHTML;
+};
+
+describe("a post page carries its body once", () => {
+  const retrospective = site.posts.find((p) => p.source.file === "2017.md")!;
+
+  test("the embedded page data leaves the body out; the page shows it", async () => {
+    const { html, document, data } = await page(retrospective.url);
+    expect(data.postBodyInPage).toBe(true);
+    const post = Object.values(data.loaderData).find((d) => d.kind === "post")!;
+    expect(post.kind === "post" && post.post.html).toBe("");
+    // A sentence of the body, once in the file, not again as escaped JSON.
+    expect(html.split("他にも出張中は").length - 1).toBe(1);
+    expect(document.querySelector(`.${POST_BODY_CLASS}`)!.textContent).toContain("他にも出張中は");
+  });
+
+  test("the browser takes the body back from the page: the build's HTML, as parsed", async () => {
+    const { document, data } = await page(retrospective.url);
+    restorePostBody(data.loaderData, document.querySelector(`.${POST_BODY_CLASS}`)!.innerHTML);
+    const post = Object.values(data.loaderData).find((d) => d.kind === "post")!;
+    expect(post.kind === "post" && normal(post.post.html)).toBe(normal(retrospective.detail.html));
+    // route.json, for in-app navigation, keeps the body.
+    const json = pages.get(retrospective.url)!;
+    expect(json.kind === "post" && json.post.html).toBe(retrospective.detail.html);
+  });
+
+  test("other pages embed their data whole", async () => {
+    const { data } = await page("/");
+    expect(data.postBodyInPage).toBeUndefined();
+    expect(Object.values(data.loaderData).some((d) => d.kind === "home")).toBe(true);
+  });
+});
