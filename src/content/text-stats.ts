@@ -1,25 +1,53 @@
 /** Han, Hiragana, Katakana (and their punctuation): read by characters, not words. */
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
 
+// Counted with loops rather than `match(...).length`, which makes a string of every character
+// of a post (the counts are taken for every post of every build).
+
+/** How many characters of a text are CJK (all of CJK's ranges are in the BMP). */
+function countCjk(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x3000 && c <= 0x30ff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff66 && c <= 0xff9f)
+    )
+      count++;
+  }
+  return count;
+}
+
+/** How many letters and digits (code points) a text has. */
+function countLetters(text: string): number {
+  const letters = text.replace(/[^\p{L}\p{N}]+/gu, "");
+  let count = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) count++; // a low surrogate ends a code point already counted
+  }
+  return count;
+}
+
 /**
  * Minutes to read a text: CJK characters at 500 a minute (Hugo with hasCJKLanguage), other
  * words at 220 a minute, counted separately in mixed text. At least one minute.
  */
 export function readingMinutes(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text
-    .replace(CJK, " ")
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cjk = countCjk(text);
+  let words = 0;
+  for (const word of text.replace(CJK, " ").split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words++;
   return Math.max(1, Math.ceil(cjk / 500 + words / 220));
 }
 
 /** The language a text is mostly written in: "ja" when CJK characters make up much of it. */
 export function guessLanguage(text: string, fallback: string): string {
-  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const letters = countLetters(text);
   if (letters < 20) return fallback;
-  const cjk = text.match(CJK)?.length ?? 0;
-  const isJa = cjk / letters > 0.15;
+  const isJa = countCjk(text) / letters > 0.15;
   const fallbackIsJa = fallback.toLowerCase().startsWith("ja");
   if (isJa === fallbackIsJa) return fallback;
   return isJa ? "ja" : "en";
