@@ -1,22 +1,8 @@
-import { createHash } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { buildRunner } from "../helpers/run-build.ts";
+import { buildRunner, fileHashes } from "../helpers/run-build.ts";
 
 const runner = buildRunner("furikaeri-determinism-");
 afterAll(() => runner.cleanup());
-
-/** Every file under a folder, relative path → SHA-256 of its bytes. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile())
-      out[file] = createHash("sha256").update(fs.readFileSync(full)).digest("hex");
-  }
-  return out;
-}
 
 // mixed-formats has dates with and without offsets, one late at night in Los Angeles, and
 // 1994-12-31, a day Kiritimati skipped: a label made through local time would differ there.
@@ -36,7 +22,7 @@ it("writes byte-identical output whatever the build machine's time zone and loca
         BLOG_CACHE: "0",
       });
       expect(code).toBe(0);
-      return hashes(out);
+      return fileHashes(out);
     }),
   );
   expect(Object.keys(results[0]!).length).toBeGreaterThan(10);

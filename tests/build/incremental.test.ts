@@ -1,22 +1,10 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { buildRunner, root } from "../helpers/run-build.ts";
+import { buildRunner, fileHashes, root } from "../helpers/run-build.ts";
 
 const runner = buildRunner("furikaeri-incremental-");
 afterAll(() => runner.cleanup());
-
-/** Every file under a folder, relative path → SHA-256 of its bytes. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile())
-      out[file] = createHash("sha256").update(fs.readFileSync(full)).digest("hex");
-  }
-  return out;
-}
 
 const counts = (stdout: string) => {
   const m = /(\d+) files written, (\d+) unchanged, (\d+) removed/.exec(stdout);
@@ -59,7 +47,7 @@ it("a rebuild after edits rewrites only what changed, and gives what a build fro
   expect(removed).toBeGreaterThanOrEqual(4); // about/ and the old first-post/: page and data each
   // The client bundle, the untouched image and pages the edits do not reach stay as they were.
   expect(kept).toBeGreaterThanOrEqual(10);
-  expect(written).toBeLessThan(Object.keys(hashes(out)).length);
+  expect(written).toBeLessThan(Object.keys(fileHashes(out)).length);
   expect(fs.existsSync(path.join(out, "about/index.html"))).toBe(false);
   expect(fs.readFileSync(withSlug, "utf8")).not.toContain('href="/blog/2019/03/first-post/"');
   expect(fs.readFileSync(path.join(out, "blog/2019/05/images/index.html"), "utf8")).toMatch(
@@ -70,5 +58,5 @@ it("a rebuild after edits rewrites only what changed, and gives what a build fro
   expect((await runner.build({ BLOG_CONTENT: site, BLOG_OUT: fresh, BLOG_CACHE: "0" })).code).toBe(
     0,
   );
-  expect(hashes(out)).toEqual(hashes(fresh));
+  expect(fileHashes(out)).toEqual(fileHashes(fresh));
 }, 120_000);

@@ -53,3 +53,14 @@ export function buildRunner(prefix: string) {
     },
   };
 }
+
+/** Every file under a folder, relative path → SHA-256 of its bytes. */
+export function fileHashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile())
+      out[file] = createHash("sha256").update(fs.readFileSync(full)).digest("hex");
+  }
+  return out;
+}
