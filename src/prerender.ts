@@ -47,7 +47,12 @@ export async function prerender(
       )
     : null;
   let pool: ThreadPool | null | undefined;
-  const threads = () => (pool === undefined ? (pool = startThreadPool()) : pool);
+  // BLOG_THREADS sets how many threads, for any build (1: none); unset, threads are started
+  // for large builds only, one per core.
+  const threadCount = Number(env.BLOG_THREADS) || undefined;
+  const minForThreads = threadCount ? 1 : MIN_FOR_THREADS;
+  const threads = (work: number) =>
+    work < minForThreads ? null : pool === undefined ? (pool = startThreadPool(threadCount)) : pool;
   try {
     const site = await loadSiteWith(
       { content: blog.content, projectConfig, mode: "production", env, memory: cache ?? undefined },
@@ -123,7 +128,7 @@ async function writePages(
   out: OutputFolder,
   pages: Map<string, RouteData>,
   settings: PageSettings,
-  threads: () => ThreadPool | null,
+  threads: (pages: number) => ThreadPool | null,
 ): Promise<number> {
   const { template, info } = settings;
   const pageVersion = hashOf(`${settings.version}\0${template}\0${JSON.stringify(info)}`);
@@ -140,7 +145,7 @@ async function writePages(
     writing.tick();
     out.write(relOf(sitePath, "index.html"), html, key);
   };
-  const pool = todo.length >= MIN_FOR_THREADS ? threads() : null;
+  const pool = threads(todo.length);
   if (pool) {
     const batches: [string, RouteData, string][][] = [];
     for (let i = 0; i < todo.length; i += PAGE_BATCH) batches.push(todo.slice(i, i + PAGE_BATCH));

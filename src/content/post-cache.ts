@@ -177,12 +177,12 @@ const BATCH = 16;
 export const MIN_FOR_THREADS = 2000;
 
 /**
- * The production build's post builder: cached posts first, the rest on the pool's threads
- * (or on this one, for a few).
+ * The production build's post builder: cached posts first, the rest on threads when `pool`
+ * gives some for that many posts, else on this one.
  */
 export function cachedPostBuilder(
   cache: PostCache | null,
-  pool: () => ThreadPool | null,
+  pool: (posts: number) => ThreadPool | null,
 ): PostBuilder {
   return async (jobs, facts) => {
     const site = makeSiteLinks(facts);
@@ -207,7 +207,7 @@ export function cachedPostBuilder(
       if (cache && key !== null && "build" in result.outcome)
         cache.set(key, { build: result.outcome.build, asked: result.asked });
     };
-    const threads = todo.length >= MIN_FOR_THREADS ? pool() : null;
+    const threads = pool(todo.length);
     if (threads) {
       await threads.broadcast("post-facts", facts);
       const batches: number[][] = [];

@@ -1,5 +1,6 @@
 import { afterAll, expect, it } from "vitest";
 import { buildRunner, fileHashes } from "../helpers/run-build.ts";
+import { CORPUS } from "../helpers/e2e-sites.ts";
 
 const runner = buildRunner("furikaeri-determinism-");
 afterAll(() => runner.cleanup());
@@ -29,3 +30,23 @@ it("writes byte-identical output whatever the build machine's time zone and loca
   expect(results[0]!["writing/2017/12/31/late-night-in-los-angeles/index.html"]).toBeDefined();
   expect(results[1]).toEqual(results[0]);
 }, 90_000);
+
+// The threads build posts and render pages from plain data: what they make must be exactly what
+// one thread makes. (Unset, threads start for 2,000 posts or more; BLOG_THREADS forces them.)
+it("writes byte-identical output on worker threads and on one thread", async () => {
+  const results = await Promise.all(
+    ["2", "1"].map(async (threads) => {
+      const out = runner.out(`threads-${threads}`);
+      const { code } = await runner.build({
+        BLOG_CONTENT: CORPUS,
+        BLOG_OUT: out,
+        BLOG_THREADS: threads,
+        BLOG_CACHE: "0",
+      });
+      expect(code).toBe(0);
+      return fileHashes(out);
+    }),
+  );
+  expect(Object.keys(results[0]!).length).toBeGreaterThan(400);
+  expect(results[0]).toEqual(results[1]);
+}, 120_000);
