@@ -69,9 +69,13 @@ export async function prerender(
       return 1;
     }
     cache?.save();
+    const manifest = path.join(CACHE_DIR, "out", `${shortHash(blog.outDir)}.json`);
+    // Without the cache the folder is written whole and no manifest kept; an older one would
+    // describe files this build replaced, so the next build starts afresh too.
+    if (!cacheOn) fs.rmSync(manifest, { force: true });
     const out = openOutputFolder(
       blog.outDir,
-      cacheOn ? path.join(CACHE_DIR, "out", `${shortHash(blog.outDir)}.json`) : null,
+      cacheOn ? manifest : null,
       path.join(CACHE_DIR, "trash"),
     );
     const template = fs.readFileSync(path.join(clientDir, "index.html"), "utf8");
