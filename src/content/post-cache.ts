@@ -34,7 +34,10 @@ export interface PostCache extends ReadMemory {
   /** The cached build of a post, when the site still answers its questions as it did. */
   get(key: string, site: SiteLinks): PostBuild | null;
   set(key: string, built: AskedBuild): void;
-  /** Writes the shards whose entries changed, keeping only the entries this build used. */
+  /**
+   * Ends a build: keeps only the entries it used, writing the shards that changed (when the
+   * cache has a folder). The cache can then serve the next build (the dev server's).
+   */
   save(): void;
 }
 
@@ -59,8 +62,11 @@ interface Shard {
 
 const SHARDS = 32;
 
-/** Opens the cache of a site, in folder `dir` (creating nothing until save). */
-export function openPostCache(dir: string, version: string): PostCache {
+/**
+ * Opens the cache of a site, in folder `dir` (creating nothing until save), or in memory only
+ * (`dir` null: the dev server's, which lives as long as the server, code changes restarting it).
+ */
+export function openPostCache(dir: string | null, version: string): PostCache {
   // Posts ask the same questions (a popular link, the same image): each is answered once.
   const answers = new WeakMap<SiteLinks, Map<string, string>>();
   const answerOf = (site: SiteLinks, kind: Asked[number][0], question: string) => {
@@ -71,7 +77,9 @@ export function openPostCache(dir: string, version: string): PostCache {
     if (value === undefined) known.set(key, (value = answer(site, kind, question)));
     return value;
   };
-  const stored = Array.from({ length: SHARDS }, (_, i) => readShard(dir, i, version));
+  const stored = Array.from({ length: SHARDS }, (_, i) =>
+    dir ? readShard(dir, i, version) : new Map<string, Entry>(),
+  );
   const used = Array.from({ length: SHARDS }, () => new Map<string, Entry>());
   const dirty = new Set<number>();
   const shardOf = (key: string) => key.charCodeAt(0) % SHARDS;
@@ -107,15 +115,19 @@ export function openPostCache(dir: string, version: string): PostCache {
       dirty.add(shardOf(key));
     },
     save() {
-      fs.mkdirSync(dir, { recursive: true });
+      if (dir) fs.mkdirSync(dir, { recursive: true });
       for (let i = 0; i < SHARDS; i++) {
-        if (!dirty.has(i) && used[i]!.size === stored[i]!.size) continue;
-        const file = path.join(dir, `${i}.bin`);
-        // Written aside then renamed, so a build running at the same time never reads half a file.
-        const temp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, v8.serialize({ version, entries: used[i]! } satisfies Shard));
-        fs.renameSync(temp, file);
+        if (dir && (dirty.has(i) || used[i]!.size !== stored[i]!.size)) {
+          const file = path.join(dir, `${i}.bin`);
+          // Written aside then renamed, so a build running at the same time never reads half a file.
+          const temp = `${file}.${process.pid}.tmp`;
+          fs.writeFileSync(temp, v8.serialize({ version, entries: used[i]! } satisfies Shard));
+          fs.renameSync(temp, file);
+        }
+        stored[i] = used[i]!;
+        used[i] = new Map();
       }
+      dirty.clear();
     },
   };
 }

@@ -2,7 +2,8 @@ import path from "node:path";
 import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
 import { readBlogEnv, projectConfig } from "./blog-env.ts";
-import { loadSite } from "./load-site.ts";
+import { loadSiteWith } from "./load-site.ts";
+import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
 import { buildRouteData } from "./route-data.ts";
 import { discoveryFiles } from "./discovery-files.ts";
 import { siteInfoOf } from "./site-info.ts";
@@ -32,13 +33,20 @@ export function furikaeriContent(): Plugin {
         return `export default ${JSON.stringify(siteInfoOf(blog.config))};`;
       return undefined;
     },
-    configureServer(server) {
+    async configureServer(server) {
       let pages = new Map<string, RouteData>();
       let files = new Map<string, string>();
       // The content errors, kept to show again to every page that connects after a reload.
       let overlay: ErrorPayload | null = null;
-      const reload = () => {
-        const site = loadSite({ content: blog.content, projectConfig, mode: "development" });
+      // Posts are kept between reloads (in memory: a change of this code restarts the server),
+      // so saving one post rebuilds that post, not the blog.
+      const cache = openPostCache(null, JSON.stringify(blog.config));
+      const reload = async () => {
+        const site = await loadSiteWith(
+          { content: blog.content, projectConfig, mode: "development", memory: cache },
+          cachedPostBuilder(cache, () => null),
+        );
+        cache.save();
         pages = buildRouteData(site);
         files = discoveryFiles(site, pages);
         for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
@@ -63,14 +71,15 @@ export function furikaeriContent(): Plugin {
           server.ws.send(overlay);
         }
       };
-      reload();
+      const reloading = (then?: () => void) =>
+        reload().then(then, (error: Error) => server.config.logger.error(error.message));
+      await reloading();
       server.ws.on("connection", () => {
         if (overlay) server.ws.send(overlay);
       });
-      watchContent(server, blog.source.contentDir, () => {
-        reload();
-        server.ws.send({ type: "full-reload" });
-      });
+      watchContent(server, blog.source.contentDir, () =>
+        reloading(() => server.ws.send({ type: "full-reload" })),
+      );
       for (const dir of blog.source.staticDirs)
         server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
       server.middlewares.use((req, res, next) => {
