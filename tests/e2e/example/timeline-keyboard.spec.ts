@@ -10,6 +10,8 @@ test("↓ and ↑ walk the months: the hash, aria-current and the live region fo
   await waitForApp(page);
   await page.getByRole("link", { name: /年表/ }).click();
   await expect(page).toHaveURL(/\/timeline\/2017\/$/);
+  // The router commits the URL before React shows the timeline; keys act on the page shown.
+  await expect(page.getByRole("heading", { level: 1, name: "2017年の振り返り" })).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await expect(page).toHaveURL(/\/timeline\/2017\/#2017-01$/);
   await page.keyboard.press("ArrowDown");
