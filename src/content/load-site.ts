@@ -30,6 +30,7 @@ import {
   type PostBuild,
   type PostJob,
   type SiteFacts,
+  type SiteLinks,
 } from "./post-build.ts";
 import type { PostLink } from "./types.ts";
 
@@ -123,7 +124,7 @@ interface ReadSite {
 /**
  * The content pipeline: finds every Markdown file, reads and checks it, works out its URL,
  * renders it, and accounts for every file as published, skipped (with why) or an error.
- * Everything on this thread; the production build uses loadSiteWith.
+ * Everything on this thread, nothing kept; the build and the dev server use loadSiteWith.
  */
 export function loadSite(options: LoadOptions): LoadedSite {
   const read = readSite(options);
@@ -134,7 +135,7 @@ export function loadSite(options: LoadOptions): LoadedSite {
   );
 }
 
-/** loadSite, with the posts built by `builder` (threads and a cache, in the production build). */
+/** loadSite, with the posts built by `builder` (a cache, and threads in the production build). */
 export async function loadSiteWith(
   options: LoadOptions,
   builder: PostBuilder,
@@ -149,7 +150,7 @@ export function bodyOf(file: SourceFile): string {
 }
 
 /** Builds one post, catching what is wrong with it as data. */
-export function buildOne(job: PostJob, site: ReturnType<typeof makeSiteLinks>): PostOutcome {
+export function buildOne(job: PostJob, site: SiteLinks): PostOutcome {
   try {
     return { build: buildPost(job, site) };
   } catch (error) {
