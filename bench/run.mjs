@@ -35,7 +35,7 @@ process.chdir(project);
 const work = path.join(os.tmpdir(), "furikaeri-bench");
 // What a build keeps between builds: the posts' results, the output manifests, the bundles.
 const cacheDir = path.join(project, "node_modules/.cache/furikaeri");
-const renderCache = path.join(cacheDir, "posts");
+const postCache = path.join(cacheDir, "posts");
 const log = (...m) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
 
 /** Runs a command under GNU time: wall seconds, CPU seconds (user+sys), peak RSS in bytes. */
@@ -136,7 +136,7 @@ function buildPipelineBundle() {
 }
 
 function timePipeline(bundle, content) {
-  fs.rmSync(renderCache, { recursive: true, force: true });
+  fs.rmSync(postCache, { recursive: true, force: true });
   const script = `import(${JSON.stringify(bundle)}).then((m) => m.timePipeline(${JSON.stringify(content)})).then((r) => console.log(JSON.stringify(r)))`;
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
     encoding: "utf8",

@@ -12,9 +12,14 @@ import { escapeHtml, renderPage, type RenderedPage } from "./entry-server.tsx";
 import { discoveryFiles } from "./content/discovery-files.ts";
 import { progress } from "./content/progress.ts";
 import { buildVersion } from "./content/build-version.ts";
-import { cachedPostBuilder, MIN_FOR_THREADS, openPostCache } from "./content/post-cache.ts";
+import { cachedPostBuilder, openPostCache } from "./content/post-cache.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./content/output-folder.ts";
-import { defineTask, startThreadPool, type ThreadPool } from "./content/thread-pool.ts";
+import {
+  defineTask,
+  MIN_FOR_THREADS,
+  startThreadPool,
+  type ThreadPool,
+} from "./content/thread-pool.ts";
 
 /** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
 const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");

@@ -9,11 +9,11 @@ import type { SourceFile } from "./read-files.ts";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
 import { makeSiteLinkResolver, type ResolvedLink } from "./site-links.ts";
 import { tableOfContents } from "./table-of-contents.ts";
-import { guessLanguage, readingMinutes, truncateText } from "./text-stats.ts";
+import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
 import type { PostDetail } from "./types.ts";
-import { SEARCH_TEXT_LIMIT } from "./search-limits.ts";
+import { SEARCH_TEXT_LIMIT } from "./search-index.ts";
 
 /**
  * One post's own work, the costly part of a build: parse its Markdown, render it, and work
@@ -174,21 +174,10 @@ export function buildPost(job: PostJob, site: SiteLinks): PostBuild {
   return {
     detail,
     linksTo: [...linksTo],
-    searchText: leadingText(text, SEARCH_TEXT_LIMIT),
+    searchText: textPrefix(text, SEARCH_TEXT_LIMIT),
     timeline,
     warnings,
   };
-}
-
-/**
- * The first `limit` characters (code points) of a text with its runs of white space made one
- * space, reading no more of a long text than it needs.
- */
-export function leadingText(text: string, limit: number): string {
-  for (let take = limit * 2; ; take *= 2) {
-    const points = Array.from(text.slice(0, take).replace(/\s+/g, " "));
-    if (points.length > limit || take >= text.length) return points.slice(0, limit).join("");
-  }
 }
 
 /** The element id of a top-level block of a post, from its source line. */

@@ -181,12 +181,6 @@ defineTask("post-build", (jobs: PostJob[]) => {
 
 /** How many posts a thread is given at a time. */
 const BATCH = 16;
-/**
- * Below this many posts to build, one thread is as fast: on two cores, threads that parse and
- * render Markdown slow each other down (memory-bound) and each loads the whole build, so two
- * of them only pay off for large batches (and cost memory).
- */
-export const MIN_FOR_THREADS = 2000;
 
 /**
  * The production build's post builder: cached posts first, the rest on threads when `pool`

@@ -1,5 +1,5 @@
 import type { BuiltPost } from "./load-site.ts";
-import { SEARCH_TEXT_LIMIT } from "./search-limits.ts";
+import { textPrefix } from "./text-stats.ts";
 import { searchTokens } from "../shared/search-tokens.ts";
 import {
   docChunkFile,
@@ -11,6 +11,8 @@ import {
   type TermShard,
 } from "../shared/search-shards.ts";
 
+/** The most of each post's text that is indexed, in characters: enough for what it is about. */
+export const SEARCH_TEXT_LIMIT = 2000;
 /** About how many characters of post text the whole index holds, so it stays small. */
 export const SEARCH_TEXT_BUDGET = 400_000;
 /** The least of each post's text that is indexed, however large the blog. */
@@ -50,7 +52,7 @@ export function searchIndexFiles(
     const fields = {
       title: post.detail.title,
       terms: [...post.meta.tags, ...post.meta.categories].join(" "),
-      text: leadingCodePoints(post.searchText, limit),
+      text: textPrefix(post.searchText, limit),
     };
     for (const field of ["title", "terms", "text"] as const) {
       const counts = new Map<string, number>();
@@ -85,15 +87,4 @@ export function searchIndexFiles(
     files.set(docChunkFile(chunk), JSON.stringify(docs));
   }
   return files;
-}
-
-/** The first `limit` code points of a text. */
-function leadingCodePoints(text: string, limit: number): string {
-  let end = 0;
-  let count = 0;
-  for (const point of text) {
-    if (count++ === limit) break;
-    end += point.length;
-  }
-  return text.slice(0, end);
 }

@@ -9,6 +9,13 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
  * Messages are plain data (structured clone).
  */
 
+/**
+ * Below this much work (posts to build, pages to render), one thread is as fast: on two cores,
+ * threads that parse and render Markdown slow each other down (memory-bound) and each loads the
+ * whole build, so two of them only pay off for large batches (and cost memory).
+ */
+export const MIN_FOR_THREADS = 2000;
+
 type Handler = (input: unknown) => unknown;
 const handlers = new Map<string, Handler>();
 
