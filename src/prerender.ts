@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import { readBlogEnv, projectConfig } from "./content/blog-env.ts";
 import { loadSiteWith } from "./content/load-site.ts";
 import { buildRouteData } from "./content/route-data.ts";
@@ -60,7 +61,24 @@ export async function prerender(
     work < minForThreads ? null : pool === undefined ? (pool = startThreadPool(threadCount)) : pool;
   try {
     const site = await loadSiteWith(
-      { content: blog.content, projectConfig, mode: "production", env, memory: cache ?? undefined },
+      {
+        content: blog.content,
+        projectConfig,
+        mode: "production",
+        env,
+        memory: cache ?? undefined,
+        onListed: (files) => {
+          // A small site's build keeps its memory low: V8 lets the heap grow to twice what
+          // was live after a collection instead of up to four times when allocating fast.
+          // Measured on 1,000 posts: 280 MB instead of 400 MB in the same time; at 10,000
+          // posts (on threads, with far more live data) the same setting cost 10% more time
+          // and saved little, so large sites keep V8's default.
+          if (files < MIN_FOR_THREADS) v8.setFlagsFromString("--heap-growing-percent=100");
+          // Threads take a while to load the build: when most posts will be built (a first
+          // build), they are started before the files are read, and load meanwhile.
+          void threads(files - (cache?.builtAtOpen ?? 0));
+        },
+      },
       cachedPostBuilder(cache, threads),
     );
     if (blog.report) {

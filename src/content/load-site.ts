@@ -76,6 +76,11 @@ export interface LoadOptions {
   env?: Record<string, string | undefined>;
   /** What the production build remembers of files it read before. */
   memory?: ReadMemory;
+  /**
+   * Told how many Markdown files there are before any is read (the production build starts
+   * its threads then, so that they load while this one reads).
+   */
+  onListed?: (files: number) => void;
 }
 
 /**
@@ -173,7 +178,9 @@ function readSite(options: LoadOptions): ReadSite {
   const parsed: ReadPost[] = [];
   const reading = progress("posts read");
 
-  for (const file of findMarkdownFiles(source.root, source.contentDir)) {
+  const files = findMarkdownFiles(source.root, source.contentDir);
+  options.onListed?.(files.length);
+  for (const file of files) {
     reading.tick();
     try {
       const base = path.basename(file.relPath).replace(/\.(md|markdown)$/i, "");

@@ -34,6 +34,8 @@ export interface PostCache extends ReadMemory {
   /** The cached build of a post, when the site still answers its questions as it did. */
   get(key: string, site: SiteLinks): PostBuild | null;
   set(key: string, built: AskedBuild): void;
+  /** How many posts the cache held built when it was opened (a build can guess its work). */
+  readonly builtAtOpen: number;
   /**
    * Ends a build: keeps only the entries it used, writing the shards that changed (when the
    * cache has a folder). The cache can then serve the next build (the dev server's).
@@ -89,7 +91,10 @@ export function openPostCache(dir: string | null, version: string): PostCache {
     if (found) used[shard]!.set(key, found);
     return found;
   };
+  let builtAtOpen = 0;
+  for (const shard of stored) for (const found of shard.values()) if (found.built) builtAtOpen++;
   return {
+    builtAtOpen,
     keyOf(file, bytes) {
       return createHash("sha256")
         .update(version)
