@@ -48,8 +48,8 @@ const schema = {
 const makeRenderer = (raw: boolean) =>
   unified()
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
-    .use(raw ? [rehypeRaw] : [])
-    .use(rehypeEmbedCards)
+    // Embeds (`<iframe>`, Speaker Deck's `<script>`) can only come from raw HTML.
+    .use(raw ? [rehypeRaw, rehypeEmbedCards] : [])
     .use(rehypeSanitize, schema)
     .use(rehypeListElements)
     .use(raw ? [] : [rehypeLikeRaw])
