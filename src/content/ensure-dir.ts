@@ -25,7 +25,14 @@ export function ensureDir(dir: string): void {
     try {
       fs.mkdirSync(folder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") {
+        // A folder made earlier in this process was deleted since: make the whole path.
+        fs.mkdirSync(dir, { recursive: true });
+        for (const each of missing) made.add(each);
+        return;
+      }
+      if (code !== "EEXIST") throw error;
     }
     made.add(folder);
   }

@@ -37,4 +37,12 @@ describe("ensureDir", () => {
     fs.writeFileSync(path.join(out, "tags/rust"), "a file, not a folder");
     expect(() => ensureDir(path.join(out, "tags/rust/page/2"))).toThrow(/ENOTDIR|EEXIST/);
   });
+
+  it("makes the folders again when one it made was deleted since", () => {
+    const out = path.join(tempRoot(), "dist");
+    ensureDir(path.join(out, "writing/2017"));
+    fs.rmSync(out, { recursive: true });
+    ensureDir(path.join(out, "writing/2017/12/31/furikaeri"));
+    expect(fs.statSync(path.join(out, "writing/2017/12/31/furikaeri")).isDirectory()).toBe(true);
+  });
 });
