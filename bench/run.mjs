@@ -254,13 +254,18 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const s = (x) => `${x.toFixed(1)} s`;
 const best = (runs, key) => Math.min(...runs.map((r) => r[key]));
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : "–");
+/** With several rounds, each round's own ratio (ours and Hugo's built one after the other). */
+const pairRatios = (ours, theirs) =>
+  ours.length > 1 && ours.length === theirs.length
+    ? ` (rounds: ${ours.map((r, i) => ratio(r.wall, theirs[i].wall)).join(", ")})`
+    : "";
 
 function renderReport({ machine, hugo, rows, extras }) {
   const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
   const lines = [
     `Run ${machine.date} · ${machine.nproc} cores (${machine.cpu}), ${machine.memory} · Node ${machine.node} · ${hugo.version ?? hugo.missing}`,
     "",
-    `Command: \`${command}\` (${rounds} round${rounds > 1 ? "s" : ""} per size, Furikaeri and Hugo alternating; the best of the rounds is shown).`,
+    `Command: \`${command}\` (${rounds} round${rounds > 1 ? "s" : ""} per size, Furikaeri and Hugo alternating; the best of the rounds is shown${rounds > 1 ? ", and each round's own time ratio" : ""}).`,
     "",
     "### Builds",
     "",
@@ -272,7 +277,7 @@ function renderReport({ machine, hugo, rows, extras }) {
     const theirs = row.hugo;
     const h = theirs.length > 0;
     lines.push(
-      `| ${row.pipeline.posts} published of ${row.size} | ${s(row.pipeline.totalMs / 1000)} | ${s(best(ours, "wall"))} / ${s(best(ours, "cpu"))} / ${mb(best(ours, "rss"))} | ${h ? `${s(best(theirs, "wall"))} / ${s(best(theirs, "cpu"))} / ${mb(best(theirs, "rss"))}` : "–"} | ${h ? ratio(best(ours, "wall"), best(theirs, "wall")) : "–"} | ${h ? ratio(best(ours, "rss"), best(theirs, "rss")) : "–"} | ${s(row.fresh.wall)}${h ? ` (${ratio(row.fresh.wall, best(theirs, "wall"))})` : ""} | ${s(row.pagesOnly.wall)}${h ? ` (${ratio(row.pagesOnly.wall, best(theirs, "wall"))})` : ""} | ${s(row.rebuild.wall)} | ${h ? ratio(row.rebuild.wall, best(theirs, "wall")) : "–"} |`,
+      `| ${row.pipeline.posts} published of ${row.size} | ${s(row.pipeline.totalMs / 1000)} | ${s(best(ours, "wall"))} / ${s(best(ours, "cpu"))} / ${mb(best(ours, "rss"))} | ${h ? `${s(best(theirs, "wall"))} / ${s(best(theirs, "cpu"))} / ${mb(best(theirs, "rss"))}` : "–"} | ${h ? ratio(best(ours, "wall"), best(theirs, "wall")) + pairRatios(ours, theirs) : "–"} | ${h ? ratio(best(ours, "rss"), best(theirs, "rss")) : "–"} | ${s(row.fresh.wall)}${h ? ` (${ratio(row.fresh.wall, best(theirs, "wall"))})` : ""} | ${s(row.pagesOnly.wall)}${h ? ` (${ratio(row.pagesOnly.wall, best(theirs, "wall"))})` : ""} | ${s(row.rebuild.wall)} | ${h ? ratio(row.rebuild.wall, best(theirs, "wall")) : "–"} |`,
     );
   }
   lines.push(
