@@ -1,2 +1,0 @@
-import { defineConfig } from "vitest/config";
-export default defineConfig({ test: { include: ["spike/**/*.spike.ts"], environment: "node", testTimeout: 600000 } });
