@@ -1,6 +1,4 @@
 import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
@@ -13,6 +11,7 @@ import type { Root as MdastRoot, RootContent } from "mdast";
 import type { Element, Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
 import { rehypeEmbedCards } from "./embeds.ts";
+import { parseWithMarkdownIt } from "./markdown-it-mdast.ts";
 
 /** What rendering one post needs to know about the rest of the site. */
 export interface RenderContext {
@@ -24,12 +23,8 @@ export interface RenderContext {
   imageSize?: (src: string) => { width: number; height: number } | null;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses a Markdown body into an mdast tree (GFM on). */
-export function parseMarkdown(body: string): MdastRoot {
-  return parser.runSync(parser.parse(body)) as MdastRoot;
-}
+/** Parses a Markdown body into an mdast tree (GFM on): see markdown-it-mdast.ts. */
+export const parseMarkdown: (body: string) => MdastRoot = parseWithMarkdownIt;
 
 // GitHub's schema, as react-markdown's docs recommend for untrusted Markdown; heading ids,
 // anchors and highlighting are added after sanitising, so they need no allowance here.

@@ -26,3 +26,47 @@ describe("a post body's headings", () => {
     expect(render("first\n\nsecond\n", new Map([[7, "L3"]]))).toContain('<p id="L3">second</p>');
   });
 });
+
+describe("GitHub-flavoured Markdown, as a reader sees it", () => {
+  it("numbers footnotes in the order they are cited and links them both ways", () => {
+    const html = render("Cited.[^b] Again.[^a]\n\n[^a]: First defined.\n[^b]: Cited first.\n");
+    expect(html).toContain('<sup><a href="#user-content-fn-b" id="user-content-fnref-b"');
+    expect(html).toContain(">1</a></sup> Again.");
+    expect(html).toContain('<section data-footnotes class="footnotes">');
+    expect(html).toContain('<li id="user-content-fn-b">');
+    expect(html).toContain('href="#user-content-fnref-b"');
+    expect(html.indexOf("Cited first.")).toBeLessThan(html.indexOf("First defined."));
+    expect(render("Inline ^[not a footnote] stays.")).toContain("Inline ^[not a footnote] stays.");
+  });
+
+  it("shows task lists as disabled checkboxes, and `[ ]` elsewhere as text", () => {
+    const html = render("- [ ] todo\n- [x] done\n- not [ ] a task\n");
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled> todo</li>');
+    expect(html).toContain(
+      '<li class="task-list-item"><input type="checkbox" checked disabled> done</li>',
+    );
+    expect(html).toContain("<li>not [ ] a task</li>");
+  });
+
+  it("links bare web and e-mail addresses, but not bare domain names or other schemes", () => {
+    const html = render("See www.example.com, https://example.com/a_(b) or me@example.com.\n");
+    expect(html).toContain('<a href="http://www.example.com" rel="noopener noreferrer">');
+    expect(html).toContain('<a href="https://example.com/a_(b)" rel="noopener noreferrer">');
+    expect(html).toContain('<a href="mailto:me@example.com">me@example.com</a>.');
+    const plain = render("Bare example.com, go.dev and ftp://example.org/file stay text.\n");
+    expect(plain).not.toContain("<a");
+  });
+
+  it("strikes through ~~two tildes~~ and leaves one, as in ~/.bashrc, as written (as Hugo does)", () => {
+    expect(render("~~gone~~ and ~/.bashrc, ~/.zshrc\n")).toBe(
+      "<p><del>gone</del> and ~/.bashrc, ~/.zshrc</p>",
+    );
+  });
+
+  it("aligns table columns as the delimiter row says", () => {
+    const html = render("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+    expect(html).toContain('<th align="left">a</th>');
+    expect(html).toContain('<td align="center">2</td>');
+    expect(html).toContain('<td align="right">3</td>');
+  });
+});

@@ -2,11 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import { parse as parseToml } from "smol-toml";
-import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
+import { parseMarkdown as parseBody } from "../../../../src/content/markdown.ts";
 
 /** The real blog the tests read in place (never copied into the repository). */
 export const CORPUS = path.resolve(
@@ -21,11 +19,9 @@ export function stripFrontMatter(source: string): string {
   return source.replace(FRONT_MATTER, (block) => block.replace(/[^\n]/g, ""));
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses Markdown with remark-parse and remark-gfm, after dropping its front matter. */
+/** Parses Markdown as the build does, after dropping its front matter. */
 export function parseMarkdown(source: string): Root {
-  return processor.runSync(processor.parse(stripFrontMatter(source))) as Root;
+  return parseBody(stripFrontMatter(source));
 }
 
 /** Reads a corpus file (relative to the corpus `content/` folder). */
