@@ -177,7 +177,12 @@ export function parseWithMarkdownIt(body: string): Root {
         throw new Error(`markdown-it token ${t.type} has no mdast counterpart here`);
     }
   }
-  for (const node of walk(root)) delete (node as Open).hidden;
+  // The tight-list marks were only for the list items; a tree can be deep, so no recursion.
+  const nodes: Nodes[] = [root];
+  for (let node = nodes.pop(); node; node = nodes.pop()) {
+    delete (node as Open).hidden;
+    if ("children" in node) nodes.push(...node.children);
+  }
   return root;
 }
 
@@ -302,9 +307,4 @@ function identifierOf(label: string): string {
     .toLowerCase()
     .toUpperCase()
     .toLowerCase();
-}
-
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node;
-  if ("children" in node) for (const child of node.children) yield* walk(child);
 }
