@@ -76,6 +76,19 @@ describe("large inputs are published in bounded time", () => {
       () => "word ".repeat(200_000) + "END",
       (html: string) => expect(html).toContain("END"),
     ],
+    [
+      "10,000 opening brackets, image brackets and footnote brackets in a row",
+      () => "[".repeat(10_000) + "a\n\n" + "![".repeat(10_000) + "b\n\n" + "[^".repeat(5_000) + "c",
+      (html: string) => expect(html).toMatch(/\[{100}a[\s\S]*(!\[){100}b[\s\S]*(\[\^){100}c/),
+    ],
+    [
+      "20,000 asterisks around a letter",
+      () => "*".repeat(20_000) + "a" + "*".repeat(20_000),
+      (html: string) => {
+        expect(html).toMatch(/>a</);
+        expect((html.match(/<(em|strong)>/g) ?? []).length).toBeLessThanOrEqual(101);
+      },
+    ],
   ])(
     "%s",
     (name, body, check) => {
