@@ -1,10 +1,10 @@
 import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
+import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import type {
   AlignType,
   List,
   ListItem,
-  Nodes,
   Parent,
   PhrasingContent,
   Root,
@@ -37,11 +37,13 @@ md.validateLink = () => true;
 // linkify finds bare domains too (`example.com`): the ones GFM does not link stay text below.
 md.linkify.set({ fuzzyLink: true, fuzzyEmail: true });
 
-type Open = Parent & { hidden?: boolean };
+type Open = Parent;
 type Token = ReturnType<typeof md.parse>[number];
 
-export function parseWithMarkdownIt(body: string): Root {
+export function parseMarkdown(body: string): Root {
   const tokens = md.parse(body, {});
+  // Paragraphs markdown-it hides: those of tight list items, shown without <p>.
+  const tight = new WeakSet<Parent>();
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineText = (l: number) =>
@@ -73,9 +75,12 @@ export function parseWithMarkdownIt(body: string): Root {
   for (const t of tokens) {
     const position = positionOf(t.map as [number, number] | null);
     switch (t.type) {
-      case "paragraph_open":
-        open({ type: "paragraph", children: [], position, hidden: t.hidden } as Open);
+      case "paragraph_open": {
+        const paragraph: Open = { type: "paragraph", children: [], position } as Open;
+        if (t.hidden) tight.add(paragraph);
+        open(paragraph);
         break;
+      }
       case "heading_open":
         open({ type: "heading", depth: Number(t.tag.slice(1)), children: [], position } as Open);
         break;
@@ -115,7 +120,7 @@ export function parseWithMarkdownIt(body: string): Root {
         const label = String((t.meta as { label?: string }).label ?? "");
         open({
           type: "footnoteDefinition",
-          identifier: identifierOf(label),
+          identifier: normalizeIdentifier(label).toLowerCase(),
           label,
           children: [],
         } as Open);
@@ -141,7 +146,7 @@ export function parseWithMarkdownIt(body: string): Root {
       case "td_close":
       case "footnote_close": {
         const node = stack.pop()!;
-        if (node.type === "listItem") finishListItem(node as ListItem);
+        if (node.type === "listItem") finishListItem(node as ListItem, tight);
         if (node.type === "list")
           (node as List).spread = (node as List).children.some((item) => item.spread);
         break;
@@ -180,20 +185,12 @@ export function parseWithMarkdownIt(body: string): Root {
         throw new Error(`markdown-it token ${t.type} has no mdast counterpart here`);
     }
   }
-  // The tight-list marks were only for the list items; a tree can be deep, so no recursion.
-  const nodes: Nodes[] = [root];
-  for (let node = nodes.pop(); node; node = nodes.pop()) {
-    delete (node as Open).hidden;
-    if ("children" in node) nodes.push(...node.children);
-  }
   return root;
 }
 
 /** A list item is spread when a paragraph of it is shown as one; `[ ]`/`[x]` make it a task. */
-function finishListItem(item: ListItem) {
-  item.spread = item.children.some(
-    (child) => child.type === "paragraph" && !(child as Open).hidden,
-  );
+function finishListItem(item: ListItem, tight: WeakSet<Parent>) {
+  item.spread = item.children.some((child) => child.type === "paragraph" && !tight.has(child));
   const first = item.children[0];
   if (first?.type !== "paragraph") return;
   const text = first.children[0];
@@ -267,7 +264,7 @@ function inline(tokens: Token[], block: Position | undefined): PhrasingContent[]
         open({
           type: "link",
           url: String(t.attrGet("href") ?? ""),
-          title: t.attrGet("title") === null ? null : String(t.attrGet("title")),
+          title: titleOf(t),
           children: [],
           position: copy(),
         });
@@ -283,7 +280,7 @@ function inline(tokens: Token[], block: Position | undefined): PhrasingContent[]
           type: "image",
           url: String(t.attrGet("src") ?? ""),
           alt: t.content,
-          title: t.attrGet("title") === null ? null : String(t.attrGet("title")),
+          title: titleOf(t),
           position: copy(),
         });
         break;
@@ -294,7 +291,7 @@ function inline(tokens: Token[], block: Position | undefined): PhrasingContent[]
         const label = String((t.meta as { label?: string }).label ?? "");
         top().children.push({
           type: "footnoteReference",
-          identifier: identifierOf(label),
+          identifier: normalizeIdentifier(label).toLowerCase(),
           label,
           position: copy(),
         });
@@ -309,12 +306,7 @@ function inline(tokens: Token[], block: Position | undefined): PhrasingContent[]
   return out;
 }
 
-/** mdast's identifier of a label (as mdast-util-from-markdown makes it). */
-function identifierOf(label: string): string {
-  return label
-    .replace(/[\t\n\r ]+/g, " ")
-    .replace(/^ | $/g, "")
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase();
+function titleOf(token: Token): string | null {
+  const title = token.attrGet("title");
+  return title === null ? null : String(title);
 }

@@ -11,7 +11,6 @@ import type { Root as MdastRoot, RootContent } from "mdast";
 import type { Element, Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
 import { rehypeEmbedCards } from "./embeds.ts";
-import { parseWithMarkdownIt } from "./markdown-it-mdast.ts";
 
 /** What rendering one post needs to know about the rest of the site. */
 export interface RenderContext {
@@ -24,7 +23,7 @@ export interface RenderContext {
 }
 
 /** Parses a Markdown body into an mdast tree (GFM on): see markdown-it-mdast.ts. */
-export const parseMarkdown: (body: string) => MdastRoot = parseWithMarkdownIt;
+export { parseMarkdown } from "./markdown-it-mdast.ts";
 
 // GitHub's schema, as react-markdown's docs recommend for untrusted Markdown; heading ids,
 // anchors and highlighting are added after sanitising, so they need no allowance here.
