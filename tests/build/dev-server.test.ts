@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { root } from "../helpers/run-build.ts";
 
-const PORT = 4399;
+const PORT = 4399 + Number(process.env.FURIKAERI_TEST_PORT_OFFSET ?? 0);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-dev-"));
 let server: ChildProcess | null = null;
 afterAll(() => {

@@ -8,20 +8,27 @@ export const CORPUS = path.resolve(root, "../shared/corpus/deeeet");
 /** Posts of our own that try to run script (tests/e2e/hostile). */
 export const HOSTILE = path.join(root, "tests/fixtures/hostile");
 
+/**
+ * Ports start at 4311; FURIKAERI_TEST_PORT_OFFSET moves them, so two checkouts can run their
+ * browser tests at once without one reusing the other's server.
+ */
+const offset = Number(process.env.FURIKAERI_TEST_PORT_OFFSET ?? 0);
+const port = (n: number) => 4311 + offset + n;
+
 export const E2E_SITES = {
   example: {
-    port: 4311,
-    url: "http://localhost:4311/",
+    port: port(0),
+    url: `http://localhost:${port(0)}/`,
     env: { BLOG_OUT: out("example"), BLOG_CONTENT: "posts" },
   },
   basePath: {
-    port: 4312,
-    url: "http://localhost:4312/my-blog/",
+    port: port(1),
+    url: `http://localhost:${port(1)}/my-blog/`,
     env: { BLOG_OUT: out("base-path"), BLOG_CONTENT: "posts", BLOG_BASE: "/my-blog/" },
   },
   corpus: {
-    port: 4313,
-    url: "http://localhost:4313/",
+    port: port(2),
+    url: `http://localhost:${port(2)}/`,
     env: {
       BLOG_OUT: out("corpus"),
       BLOG_CONTENT: CORPUS,
@@ -29,8 +36,8 @@ export const E2E_SITES = {
     },
   },
   hostile: {
-    port: 4314,
-    url: "http://localhost:4314/",
+    port: port(3),
+    url: `http://localhost:${port(3)}/`,
     env: {
       BLOG_OUT: out("hostile"),
       BLOG_CONTENT: HOSTILE,
