@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { furikaeriContent } from "./src/content/vite-plugin.ts";
+import { furikaeriContent } from "./src/build/vite-plugin.ts";
 
 export default defineConfig({
   plugins: [react(), furikaeriContent()],

@@ -1,8 +1,8 @@
 // The content pipeline alone, for the benchmark: bench/run.mjs builds this with `vite build
 // --ssr` and runs it in a fresh Node process per corpus, so each figure starts cold.
 import { projectConfig } from "../src/content/blog-env.ts";
-import { loadSite } from "../src/content/load-site.ts";
-import { buildRouteData } from "../src/content/route-data.ts";
+import { loadSite } from "../src/content/site/load-site.ts";
+import { buildRouteData } from "../src/content/site/route-data.ts";
 
 /** Times loadSite (read, parse, render every post) and buildRouteData on one content folder. */
 export async function timePipeline(content: string) {

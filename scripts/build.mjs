@@ -64,7 +64,7 @@ async function buildBundles(dir) {
   await build({
     ...quiet,
     build: {
-      ssr: "src/prerender.ts",
+      ssr: "src/build/prerender.ts",
       outDir: path.join(dir, "ssr"),
       emptyOutDir: true,
       copyPublicDir: false,

@@ -2,8 +2,8 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider, type HydrationState } from "react-router";
 import { routes } from "./app/routes.tsx";
-import { basename, fetchRouteData, setRouteDataSource } from "./app/route-data-source.ts";
-import { POST_BODY_CLASS, restorePostBody } from "./app/post-body.ts";
+import { basename, fetchRouteData, setRouteDataSource } from "./browser/route-data-source.ts";
+import { POST_BODY_CLASS, restorePostBody } from "./browser/post-body.ts";
 import "./styles/main.css";
 
 setRouteDataSource(fetchRouteData);

@@ -1,12 +1,12 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import type { RouteData, SiteInfo } from "./content/types.ts";
+import type { RouteData, SiteInfo } from "./shared/types.ts";
 import { routes } from "./app/routes.tsx";
-import { basename, setRouteDataSource } from "./app/route-data-source.ts";
+import { basename, setRouteDataSource } from "./browser/route-data-source.ts";
 import { headFor } from "./app/head.ts";
 import { FEED_PATH } from "./shared/paths.ts";
-import { withoutPostBody } from "./app/post-body.ts";
+import { withoutPostBody } from "./browser/post-body.ts";
 
 /** A page rendered to HTML, with what goes into <head> and the data it hydrates from. */
 export interface RenderedPage {

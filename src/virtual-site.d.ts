@@ -1,5 +1,5 @@
 declare module "virtual:furikaeri/site" {
-  import type { SiteInfo } from "./content/types.ts";
+  import type { SiteInfo } from "./shared/types.ts";
   const site: SiteInfo;
   export default site;
 }

@@ -1,4 +1,4 @@
-import type { RouteData, SiteInfo } from "../content/types.ts";
+import type { RouteData, SiteInfo } from "../shared/types.ts";
 import { labelsFor } from "../shared/labels.ts";
 
 /** What a page says about itself in <head>. */

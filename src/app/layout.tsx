@@ -1,13 +1,13 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from "react-router";
-import type { RouteData } from "../content/types.ts";
+import type { RouteData } from "../shared/types.ts";
 import { SearchBox, SEARCH_INPUT_ID } from "../components/search-box.tsx";
 import { ThemeToggle } from "../components/theme-toggle.tsx";
 import { archivePath, FEED_PATH, pagePath, timelinePath } from "../shared/paths.ts";
 import { headFor } from "./head.ts";
-import { basename } from "./route-data-source.ts";
-import { site, siteLabels } from "./site-context.ts";
-import { applyStoredTheme } from "./theme.ts";
+import { basename } from "../browser/route-data-source.ts";
+import { site, siteLabels } from "../browser/site-context.ts";
+import { applyStoredTheme } from "../browser/theme.ts";
 
 // As early as the app's code runs, before the first render (no inline script: CSP-safe).
 if (typeof document !== "undefined") applyStoredTheme();

@@ -1,6 +1,6 @@
 import type { RouteObject } from "react-router";
 import { Layout } from "./layout.tsx";
-import { loadRouteData } from "./route-data-source.ts";
+import { loadRouteData } from "../browser/route-data-source.ts";
 import { HomePage } from "./routes/home.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 import { PostPage } from "./routes/post.tsx";

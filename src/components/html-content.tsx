@@ -1,6 +1,6 @@
 import type { MouseEvent } from "react";
 import { useNavigate } from "react-router";
-import { basename } from "../app/route-data-source.ts";
+import { basename } from "../browser/route-data-source.ts";
 
 interface HtmlContentProps {
   /** HTML rendered and sanitised at build time. */

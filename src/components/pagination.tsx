@@ -1,4 +1,4 @@
-import { siteLabels } from "../app/site-context.ts";
+import { siteLabels } from "../browser/site-context.ts";
 import { PrefetchLink } from "./prefetch-link.tsx";
 
 interface PaginationProps {

@@ -1,4 +1,4 @@
-import type { DateInfo } from "../content/types.ts";
+import type { DateInfo } from "../shared/types.ts";
 
 /** A post's date as the author wrote it, already formatted at build time for its language. */
 export function PostDate({ date }: { date: DateInfo }) {

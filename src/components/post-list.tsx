@@ -1,4 +1,4 @@
-import type { PostSummary } from "../content/types.ts";
+import type { PostSummary } from "../shared/types.ts";
 import { labelsFor } from "../shared/labels.ts";
 import { PostDate } from "./post-date.tsx";
 import { PrefetchLink } from "./prefetch-link.tsx";

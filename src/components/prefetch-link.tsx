@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ComponentProps } from "react";
 import { Link } from "react-router";
-import { prefetchRouteData } from "../app/route-data-source.ts";
+import { prefetchRouteData } from "../browser/route-data-source.ts";
 
 /**
  * A link to a page of the site whose data is fetched as soon as the reader shows interest

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
-import { basename } from "../app/route-data-source.ts";
-import { siteLabels } from "../app/site-context.ts";
+import { basename } from "../browser/route-data-source.ts";
+import { siteLabels } from "../browser/site-context.ts";
 import { searchPath } from "../shared/paths.ts";
 
 /** The id of the search field, which the `/` key focuses from any page. */

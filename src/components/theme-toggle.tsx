@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
-import { chooseTheme, currentTheme, type Theme } from "../app/theme.ts";
-import { siteLabels } from "../app/site-context.ts";
+import { chooseTheme, currentTheme, type Theme } from "../browser/theme.ts";
+import { siteLabels } from "../browser/site-context.ts";
 
 const listeners = new Set<() => void>();
 

@@ -1,5 +1,5 @@
-import type { TimelineEntry as Entry } from "../content/types.ts";
-import { siteLabels } from "../app/site-context.ts";
+import type { TimelineEntry as Entry } from "../shared/types.ts";
+import { siteLabels } from "../browser/site-context.ts";
 import { HtmlContent } from "./html-content.tsx";
 import { PrefetchLink } from "./prefetch-link.tsx";
 

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { siteLabels } from "../app/site-context.ts";
+import { siteLabels } from "../browser/site-context.ts";
 import { monthId, timelinePath } from "../shared/paths.ts";
 import { PrefetchLink } from "./prefetch-link.tsx";
 

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { TimelineSection } from "../content/types.ts";
+import type { TimelineSection } from "../shared/types.ts";
 import { TimelineEntry } from "./timeline-entry.tsx";
 
 interface SectionsProps {

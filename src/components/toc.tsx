@@ -1,4 +1,4 @@
-import type { TocHeading } from "../content/types.ts";
+import type { TocHeading } from "../shared/types.ts";
 
 /** A long post's table of contents: its top headings, with those under them nested. */
 export function TableOfContents({ headings, title }: { headings: TocHeading[]; title: string }) {

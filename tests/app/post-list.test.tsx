@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderRoute, summary, day } from "../helpers/render-route.tsx";
-import type { RouteData } from "../../src/content/types.ts";
+import type { RouteData } from "../../src/shared/types.ts";
 
 const newer = summary({
   url: "/writing/2018/01/02/b/",

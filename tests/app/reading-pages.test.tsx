@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderRoute, summary, day } from "../helpers/render-route.tsx";
-import type { RouteData } from "../../src/content/types.ts";
+import type { RouteData } from "../../src/shared/types.ts";
 
 const retro = summary({
   url: "/writing/2017/12/31/2017/",

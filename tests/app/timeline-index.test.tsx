@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderRoute, day } from "../helpers/render-route.tsx";
-import type { PostLink, RouteData, TimelineYearSummary } from "../../src/content/types.ts";
+import type { PostLink, RouteData, TimelineYearSummary } from "../../src/shared/types.ts";
 
 const retro = (year: number): PostLink => ({
   url: `/writing/${year}/12/31/${year}/`,

@@ -8,7 +8,7 @@ import type {
   TimelineEntry,
   TimelineMonth,
   TimelineYear,
-} from "../../src/content/types.ts";
+} from "../../src/shared/types.ts";
 
 const retro: PostLink = {
   url: "/writing/2017/12/31/2017/",

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseToml } from "smol-toml";
-import { dayOf, formatDay, parseAuthorDate, toDateInfo } from "../../src/content/dates.ts";
+import { dayOf, formatDay, parseAuthorDate, toDateInfo } from "../../src/content/read/dates.ts";
 
 describe("parseAuthorDate keeps the date as written", () => {
   it.each([

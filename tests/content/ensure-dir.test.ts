@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureDir } from "../../src/content/ensure-dir.ts";
+import { ensureDir } from "../../src/build/ensure-dir.ts";
 
 const roots: string[] = [];
 afterEach(() => {

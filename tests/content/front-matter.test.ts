@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/content/content-error.ts";
-import { parseFrontMatter } from "../../src/content/front-matter.ts";
+import { ContentError } from "../../src/content/errors.ts";
+import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
 
 const parse = (text: string) => parseFrontMatter(text, "content/post.md");
 

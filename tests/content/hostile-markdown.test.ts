@@ -6,18 +6,18 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { parseFrontMatter } from "../../src/content/front-matter.ts";
-import { loadSite } from "../../src/content/load-site.ts";
-import { parseMarkdown, renderHtml } from "../../src/content/markdown.ts";
-import { buildRouteData } from "../../src/content/route-data.ts";
-import { siteInfoOf } from "../../src/content/site-info.ts";
+import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
+import { loadSite } from "../../src/content/site/load-site.ts";
+import { parseMarkdown, renderHtml } from "../../src/content/post/markdown.ts";
+import { buildRouteData } from "../../src/content/site/route-data.ts";
+import { siteInfoOf } from "../../src/content/site/site-info.ts";
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
   writeHeadersFile,
-} from "../../src/content/security-headers.ts";
+} from "../../src/content/site/security-headers.ts";
 import { escapeHtml, escapeJsonForHtml, renderPage } from "../../src/entry-server.tsx";
-import { fillTemplate } from "../../src/prerender.ts";
+import { fillTemplate } from "../../src/build/prerender.ts";
 import { HOSTILE_DIR, hostilePosts } from "../e2e/hostile/hostile-posts.ts";
 
 /** Elements that must never come out of a post: they run, load or redirect something. */

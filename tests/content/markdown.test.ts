@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown, renderHtml } from "../../src/content/markdown.ts";
+import { parseMarkdown, renderHtml } from "../../src/content/post/markdown.ts";
 
 const render = (md: string, anchors?: Map<number, string>) =>
   renderHtml(parseMarkdown(md), anchors ? { anchors } : {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAuthorDate } from "../../src/content/dates.ts";
+import { parseAuthorDate } from "../../src/content/read/dates.ts";
 import {
   compilePermalink,
   defaultPermalink,
@@ -7,7 +7,7 @@ import {
   urlFromFrontMatter,
   urlize,
   type PermalinkInput,
-} from "../../src/content/permalinks.ts";
+} from "../../src/content/read/permalinks.ts";
 
 // Hugo's own test page (resources/page/permalinks_test.go): a post in section "blue".
 const page: PermalinkInput = {

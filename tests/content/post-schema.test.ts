@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter } from "../../src/content/front-matter.ts";
-import { AggregateContentError, readPostMeta } from "../../src/content/post-schema.ts";
+import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
+import { AggregateContentError, readPostMeta } from "../../src/content/read/post-schema.ts";
 
 const read = (yaml: string, filename = "post") =>
   readPostMeta(

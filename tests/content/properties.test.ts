@@ -4,11 +4,11 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { ContentError } from "../../src/content/content-error.ts";
-import { parseFrontMatter } from "../../src/content/front-matter.ts";
-import { loadSite } from "../../src/content/load-site.ts";
-import { parseMarkdown } from "../../src/content/markdown.ts";
-import { extractRetrospective } from "../../src/content/timeline/extract-retrospective.ts";
+import { ContentError } from "../../src/content/errors.ts";
+import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
+import { loadSite } from "../../src/content/site/load-site.ts";
+import { parseMarkdown } from "../../src/content/post/markdown.ts";
+import { extractRetrospective } from "../../src/content/post/timeline/extract-retrospective.ts";
 import { misplaced } from "./timeline/helpers/accounting.ts";
 
 // Property-based tests: for any input, the content functions give a result or a located error,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/content/content-error.ts";
-import { decodeUtf8 } from "../../src/content/read-files.ts";
+import { ContentError } from "../../src/content/errors.ts";
+import { decodeUtf8 } from "../../src/content/read/read-files.ts";
 
 /** The error decoding the bytes throws, as the build prints it. */
 function errorOf(bytes: number[] | Buffer): string {

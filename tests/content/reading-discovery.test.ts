@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 // (for DOMParser: the feed and the sitemap are read as a feed reader or crawler reads XML)
 import { describe, expect, it } from "vitest";
-import { rssFeed, FEED_SIZE } from "../../src/content/feeds.ts";
-import { searchIndexFiles, searchTextLimit } from "../../src/content/search-index.ts";
+import { rssFeed, FEED_SIZE } from "../../src/content/site/feeds.ts";
+import { searchIndexFiles, searchTextLimit } from "../../src/content/site/search-index.ts";
 import { searchIndex } from "../../src/components/search-engine.ts";
-import { buildRouteData } from "../../src/content/route-data.ts";
-import { robotsTxt, sitemapXml } from "../../src/content/sitemap.ts";
+import { buildRouteData } from "../../src/content/site/route-data.ts";
+import { robotsTxt, sitemapXml } from "../../src/content/site/sitemap.ts";
 import { post, readingConfig, siteOf } from "./reading-site.ts";
 
 const site = siteOf({

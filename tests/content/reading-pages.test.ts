@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRouteData } from "../../src/content/route-data.ts";
+import { buildRouteData } from "../../src/content/site/route-data.ts";
 import { termPath, urlize } from "../../src/shared/paths.ts";
 import { post, siteOf } from "./reading-site.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeSiteLinkResolver } from "../../src/content/site-links.ts";
+import { makeSiteLinkResolver } from "../../src/content/post/link-resolver.ts";
 
 const posts = new Set(["/writing/2016/12/31/2016/", "/posts/2020/"]);
 const aliases = new Map([["/old/2016/", "/writing/2016/12/31/2016/"]]);

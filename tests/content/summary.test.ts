@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ReportEntry } from "../../src/content/load-site.ts";
-import { formatSummary, formatWarnings } from "../../src/content/summary.ts";
+import type { ReportEntry } from "../../src/content/site/load-site.ts";
+import { formatSummary, formatWarnings } from "../../src/build/build-report.ts";
 
 const published = (file: string): ReportEntry => ({ file, status: "published", url: `/${file}/` });
 const skipped = (file: string, reason: string): ReportEntry => ({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { guessLanguage, readingMinutes, textPrefix } from "../../src/content/text-stats.ts";
+import { guessLanguage, readingMinutes, textPrefix } from "../../src/content/post/text-stats.ts";
 
 // The rules as first written, with regular expressions: the counting loops must agree.
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;

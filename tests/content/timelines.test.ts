@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTimelines, summariseTimeline } from "../../src/content/timelines.ts";
+import { buildTimelines, summariseTimeline } from "../../src/content/site/timeline-years.ts";
 import { post, siteOf } from "./reading-site.ts";
 
 const RETRO_2017 = `今年は激動の一年だった．

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUrlPath } from "../../src/content/url-path-check.ts";
+import { checkUrlPath } from "../../src/content/read/url-path-check.ts";
 
 describe("a post's URL", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { render } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
-import type { DateInfo, PostLink, PostSummary, RouteData } from "../../src/content/types.ts";
+import type { DateInfo, PostLink, PostSummary, RouteData } from "../../src/shared/types.ts";
 import { routes } from "../../src/app/routes.tsx";
-import { setRouteDataSource } from "../../src/app/route-data-source.ts";
+import { setRouteDataSource } from "../../src/browser/route-data-source.ts";
 
 /**
  * Renders the app's real route table at a URL, with page data given by the test instead of

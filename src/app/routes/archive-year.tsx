@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { PostDate } from "../../components/post-date.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { archivePath, monthId } from "../../shared/paths.ts";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 
 type ArchiveYearData = Extract<RouteData, { kind: "archive-year" }>;
 

@@ -1,8 +1,8 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { archivePath, taxonomyPath } from "../../shared/paths.ts";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 
 type ArchiveData = Extract<RouteData, { kind: "archive" }>;
 

@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { Pagination } from "../../components/pagination.tsx";
 import { PostList } from "../../components/post-list.tsx";
 import { pagePath } from "../../shared/paths.ts";
-import { site, siteLabels } from "../site-context.ts";
+import { site, siteLabels } from "../../browser/site-context.ts";
 
 type HomeData = Extract<RouteData, { kind: "home" }>;
 

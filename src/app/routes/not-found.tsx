@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { archivePath, pagePath, searchPath } from "../../shared/paths.ts";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 
 /** Shown for any URL that is not a page of the site, and for errors while loading one. */
 export function NotFoundPage() {

@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router";
-import type { PostLink, RouteData } from "../../content/types.ts";
+import type { PostLink, RouteData } from "../../shared/types.ts";
 import { HtmlContent } from "../../components/html-content.tsx";
-import { POST_BODY_CLASS } from "../post-body.ts";
+import { POST_BODY_CLASS } from "../../browser/post-body.ts";
 import { PostDate } from "../../components/post-date.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TermLinks } from "../../components/term-links.tsx";

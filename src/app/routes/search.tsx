@@ -3,9 +3,9 @@ import { useSearchParams } from "react-router";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { SEARCH_INDEX_PATH } from "../../shared/paths.ts";
 import type { SearchHit } from "../../components/search-engine.ts";
-import { basename } from "../route-data-source.ts";
-import { siteLabels } from "../site-context.ts";
-import { useHydrated } from "../use-hydrated.ts";
+import { basename } from "../../browser/route-data-source.ts";
+import { siteLabels } from "../../browser/site-context.ts";
+import { useHydrated } from "../../browser/use-hydrated.ts";
 
 type SearchState =
   { status: "done"; query: string; hits: SearchHit[] } | { status: "failed"; query: string };

@@ -1,10 +1,10 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { Pagination } from "../../components/pagination.tsx";
 import { PostList } from "../../components/post-list.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { taxonomyPath, termPath } from "../../shared/paths.ts";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 
 type TermData = Extract<RouteData, { kind: "term" }>;
 

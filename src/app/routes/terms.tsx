@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 
 type TermsData = Extract<RouteData, { kind: "terms" }>;
 

@@ -1,9 +1,9 @@
 import { useLoaderData } from "react-router";
-import type { RouteData } from "../../content/types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TimelineMonthStrip } from "../../components/timeline-month-strip.tsx";
 import { timelinePath } from "../../shared/paths.ts";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 
 type TimelineIndexData = Extract<RouteData, { kind: "timeline-index" }>;
 

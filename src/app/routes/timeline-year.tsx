@@ -1,12 +1,12 @@
 import { useLoaderData } from "react-router";
-import type { RouteData, TimelineMonth } from "../../content/types.ts";
+import type { RouteData, TimelineMonth } from "../../shared/types.ts";
 import { PostDate } from "../../components/post-date.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TimelineEntry } from "../../components/timeline-entry.tsx";
 import { TimelineMonthStrip } from "../../components/timeline-month-strip.tsx";
 import { TimelineSections } from "../../components/timeline-sections.tsx";
 import { timelinePath } from "../../shared/paths.ts";
-import { siteLabels } from "../site-context.ts";
+import { siteLabels } from "../../browser/site-context.ts";
 import { useMonthKeys } from "../timeline/use-month-keys.ts";
 
 type TimelineYearData = Extract<RouteData, { kind: "timeline-year" }>;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { detectRetrospective } from "../../../src/content/timeline/detect-retrospective.ts";
+import { detectRetrospective } from "../../../src/content/post/timeline/detect-retrospective.ts";
 import {
   extractRetrospective,
   type ExtractedRetrospective,
-} from "../../../src/content/timeline/extract-retrospective.ts";
+} from "../../../src/content/post/timeline/extract-retrospective.ts";
 import { misplaced, unplacedLines } from "./helpers/accounting.ts";
 import { listCorpusPosts, parseMarkdown, readCorpus, readPostFields } from "./helpers/corpus.ts";
 

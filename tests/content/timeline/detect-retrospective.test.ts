@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   detectRetrospective,
   type RetrospectiveInput,
-} from "../../../src/content/timeline/detect-retrospective.ts";
+} from "../../../src/content/post/timeline/detect-retrospective.ts";
 
 /** A plain post of 2017-06 with nothing that marks it as a retrospective. */
 const post = (fields: Partial<RetrospectiveInput>): RetrospectiveInput => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { extractRetrospective } from "../../../src/content/timeline/extract-retrospective.ts";
+import { extractRetrospective } from "../../../src/content/post/timeline/extract-retrospective.ts";
 import { misplaced } from "./helpers/accounting.ts";
 import { parseMarkdown } from "./helpers/corpus.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { List, Root } from "mdast";
-import { extractRetrospective } from "../../../src/content/timeline/extract-retrospective.ts";
+import { extractRetrospective } from "../../../src/content/post/timeline/extract-retrospective.ts";
 import { parseMarkdown } from "./helpers/corpus.ts";
 import { summarize, texts } from "./helpers/summarize.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHeading } from "../../../src/content/timeline/heading-kind.ts";
+import { classifyHeading } from "../../../src/content/post/timeline/heading-kind.ts";
 
 describe("classifyHeading (retrospective of 2017)", () => {
   it.each([

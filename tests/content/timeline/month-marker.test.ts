@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMonthMarker } from "../../../src/content/timeline/month-marker.ts";
+import { parseMonthMarker } from "../../../src/content/post/timeline/month-marker.ts";
 
 describe("parseMonthMarker", () => {
   describe("Japanese months", () => {

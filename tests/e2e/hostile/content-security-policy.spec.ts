@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { CONTENT_SECURITY_POLICY } from "../../../src/content/security-headers.ts";
+import { CONTENT_SECURITY_POLICY } from "../../../src/content/site/security-headers.ts";
 import { E2E_SITES } from "../../helpers/e2e-sites.ts";
 import { test, expect, waitForApp } from "../console.ts";
 

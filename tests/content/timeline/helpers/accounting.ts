@@ -1,7 +1,7 @@
 import type { List, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import type { ExtractedRetrospective } from "../../../../src/content/timeline/extract-retrospective.ts";
-import { isReferencesHeading } from "../../../../src/content/timeline/heading-kind.ts";
+import type { ExtractedRetrospective } from "../../../../src/content/post/timeline/extract-retrospective.ts";
+import { isReferencesHeading } from "../../../../src/content/post/timeline/heading-kind.ts";
 
 /** How a top-level block was placed: `count` times (-1 when its list items disagree). */
 export interface Placement {

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Root } from "mdast";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
-import { parseMarkdown as parseBody } from "../../../../src/content/markdown.ts";
+import { parseMarkdown as parseBody } from "../../../../src/content/post/markdown.ts";
 
 /** The real blog the tests read in place (never copied into the repository). */
 export const CORPUS = path.resolve(

@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import type { ExtractedRetrospective } from "../../../../src/content/timeline/extract-retrospective.ts";
+import type { ExtractedRetrospective } from "../../../../src/content/post/timeline/extract-retrospective.ts";
 
 /** The visible text of each node, one string per node. */
 export const texts = (nodes: RootContent[]) => nodes.map((node) => toString(node));

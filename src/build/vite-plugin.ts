@@ -1,14 +1,14 @@
 import path from "node:path";
 import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
-import { readBlogEnv, projectConfig } from "./blog-env.ts";
-import { loadSiteWith } from "./load-site.ts";
+import { readBlogEnv, projectConfig } from "../content/blog-env.ts";
+import { loadSiteWith } from "../content/site/load-site.ts";
 import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
-import { buildRouteData } from "./route-data.ts";
-import { discoveryFiles } from "./discovery-files.ts";
-import { siteInfoOf } from "./site-info.ts";
-import { formatSummary, formatWarnings } from "./summary.ts";
-import type { RouteData } from "./types.ts";
+import { buildRouteData } from "../content/site/route-data.ts";
+import { discoveryFiles } from "../content/site/discovery-files.ts";
+import { siteInfoOf } from "../content/site/site-info.ts";
+import { formatSummary, formatWarnings } from "./build-report.ts";
+import type { RouteData } from "../shared/types.ts";
 
 const SITE_ID = "virtual:furikaeri/site";
 const RESOLVED_SITE_ID = "\0" + SITE_ID;

@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { enUS, ja } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
-import type { DateInfo } from "./types.ts";
+import type { DateInfo } from "../../shared/types.ts";
 
 /** A date as the author wrote it: wall-clock fields kept, offset kept when given. */
 export interface AuthorDate {

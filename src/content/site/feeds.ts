@@ -1,8 +1,8 @@
 import { Feed } from "feed";
-import type { BlogConfig } from "./config.ts";
-import type { BuiltPost } from "./load-site.ts";
+import type { BlogConfig } from "../config.ts";
+import type { SitePost } from "./load-site.ts";
 import { absoluteUrl } from "./absolute-url.ts";
-import { FEED_PATH } from "../shared/paths.ts";
+import { FEED_PATH } from "../../shared/paths.ts";
 
 /** How many of the newest posts the feed carries. */
 export const FEED_SIZE = 20;
@@ -12,7 +12,7 @@ export const FEED_SIZE = 20;
  * its absolute link, date and excerpt (a summary, as Hugo's own feed gives, so feed readers
  * never see a post's relative links or embeds out of context). Posts come newest first.
  */
-export function rssFeed(config: BlogConfig, posts: BuiltPost[]): string {
+export function rssFeed(config: BlogConfig, posts: SitePost[]): string {
   const home = absoluteUrl(config, "/");
   const newest = posts.slice(0, FEED_SIZE);
   const feed = new Feed({

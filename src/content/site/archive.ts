@@ -1,7 +1,7 @@
-import type { BuiltPost } from "./load-site.ts";
+import type { SitePost } from "./load-site.ts";
 import { linkTo } from "./load-site.ts";
-import type { PostLink, RouteData } from "./types.ts";
-import { archivePath, type Taxonomy } from "../shared/paths.ts";
+import type { PostLink, RouteData } from "../../shared/types.ts";
+import { archivePath, type Taxonomy } from "../../shared/paths.ts";
 
 /**
  * The archive: `/archive/` lists the years with their counts per month, and `/archive/YYYY/`
@@ -9,7 +9,7 @@ import { archivePath, type Taxonomy } from "../shared/paths.ts";
  * Years and months are the calendar day the author wrote.
  */
 export function archivePages(
-  posts: BuiltPost[],
+  posts: SitePost[],
   taxonomies: Taxonomy[] = [],
 ): Map<string, RouteData> {
   const byYear = new Map<number, Map<number, PostLink[]>>();

@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument, visit, type Document } from "yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
-import { ContentError, positionAt } from "./content-error.ts";
+import { ContentError, positionAt } from "../errors.ts";
 
 export type FrontMatterFormat = "yaml" | "toml" | "json" | "none";
 

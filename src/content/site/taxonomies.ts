@@ -1,15 +1,15 @@
-import type { BuiltPost } from "./load-site.ts";
-import type { PostSummary, RouteData, TermCount } from "./types.ts";
-import { taxonomyPath, termPath, urlize, type Taxonomy } from "../shared/paths.ts";
+import type { SitePost } from "./load-site.ts";
+import type { PostSummary, RouteData, TermCount } from "../../shared/types.ts";
+import { taxonomyPath, termPath, urlize, type Taxonomy } from "../../shared/paths.ts";
 
 /** The posts of one term, newest first, under the name it was first written with. */
 interface TermPosts {
   name: string;
-  posts: BuiltPost[];
+  posts: SitePost[];
 }
 
 /** Posts grouped by a taxonomy's terms as Hugo's URLs group them (by urlized name). */
-export function groupByTerm(posts: BuiltPost[], taxonomy: Taxonomy): Map<string, TermPosts> {
+export function groupByTerm(posts: SitePost[], taxonomy: Taxonomy): Map<string, TermPosts> {
   const terms = new Map<string, TermPosts>();
   for (const post of posts) {
     const names = taxonomy === "tags" ? post.meta.tags : post.meta.categories;
@@ -32,9 +32,9 @@ export function groupByTerm(posts: BuiltPost[], taxonomy: Taxonomy): Map<string,
  * post uses gets no pages.
  */
 export function taxonomyPages(
-  posts: BuiltPost[],
+  posts: SitePost[],
   perPage: number,
-  summaryOf: (post: BuiltPost) => PostSummary,
+  summaryOf: (post: SitePost) => PostSummary,
 ): Map<string, RouteData> {
   const pages = new Map<string, RouteData>();
   for (const taxonomy of ["tags", "categories"] as const) {

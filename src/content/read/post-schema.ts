@@ -1,4 +1,4 @@
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../errors.ts";
 import { parseAuthorDate, type AuthorDate } from "./dates.ts";
 import type { FrontMatter } from "./front-matter.ts";
 

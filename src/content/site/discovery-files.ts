@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { LoadedSite } from "./load-site.ts";
-import type { RouteData } from "./types.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { rssFeed } from "./feeds.ts";
 import { searchIndexFiles } from "./search-index.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
-import { FEED_PATH, SEARCH_INDEX_PATH, SITEMAP_PATH } from "../shared/paths.ts";
+import { FEED_PATH, SEARCH_INDEX_PATH, SITEMAP_PATH } from "../../shared/paths.ts";
 
 /**
  * The files that help readers and crawlers find the posts, by site path: the RSS feed at

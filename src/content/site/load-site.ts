@@ -1,41 +1,46 @@
 import path from "node:path";
-import { ContentError } from "./content-error.ts";
-import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
-import { parseFrontMatter } from "./front-matter.ts";
-import { checkPostSize } from "./post-limits.ts";
-import { checkUrlPath } from "./url-path-check.ts";
-import { progress } from "./progress.ts";
-import type { ContentWarning } from "./local-images.ts";
+import { ContentError } from "../errors.ts";
+import {
+  findContentSource,
+  resolveConfig,
+  type BlogConfig,
+  type ContentSource,
+} from "../config.ts";
+import { parseFrontMatter } from "../read/front-matter.ts";
+import { checkPostSize } from "../read/post-limits.ts";
+import { checkUrlPath } from "../read/url-path-check.ts";
+import { progress } from "../progress.ts";
+import type { ContentWarning } from "../post/local-images.ts";
 import {
   cleanPath,
   compilePermalink,
   defaultPermalink,
   permalinkInputOf,
   urlFromFrontMatter,
-} from "./permalinks.ts";
-import { AggregateContentError, readPostMeta, type PostMeta } from "./post-schema.ts";
+} from "../read/permalinks.ts";
+import { AggregateContentError, readPostMeta, type PostMeta } from "../read/post-schema.ts";
 import {
   decodeUtf8,
   findMarkdownFiles,
   readBytes,
   readText,
   type SourceFile,
-} from "./read-files.ts";
+} from "../read/read-files.ts";
 import {
   buildPost,
   fromErrorData,
-  makeSiteLinks,
+  makePostContext,
   toErrorData,
   type ContentErrorData,
-  type PostBuild,
-  type PostJob,
+  type PostOutput,
+  type PostInput,
   type SiteFacts,
-  type SiteLinks,
-} from "./post-build.ts";
-import type { PostLink } from "./types.ts";
+  type PostContext,
+} from "../post/build-post.ts";
+import type { PostLink } from "../../shared/types.ts";
 
-export { anchorId } from "./post-build.ts";
-export type { RenderedRetrospective } from "./post-build.ts";
+export { anchorId } from "../post/build-post.ts";
+export type { RenderedRetrospective } from "../post/build-post.ts";
 
 /** One line of the build report: what became of a Markdown file. */
 export interface ReportEntry {
@@ -50,7 +55,7 @@ export interface ReportEntry {
 }
 
 /** A published post, with what the pages and the timeline need. */
-export interface BuiltPost extends Omit<PostBuild, "warnings"> {
+export interface SitePost extends Omit<PostOutput, "warnings"> {
   source: SourceFile;
   meta: PostMeta;
   url: string;
@@ -60,7 +65,7 @@ export interface LoadedSite {
   config: BlogConfig;
   source: ContentSource;
   /** Published posts, newest first. */
-  posts: BuiltPost[];
+  posts: SitePost[];
   /** Alias path → post URL. */
   aliases: Map<string, string>;
   report: ReportEntry[];
@@ -89,12 +94,12 @@ export interface LoadOptions {
  */
 export interface ReadMemory {
   keyOf(file: SourceFile, bytes: Uint8Array): string;
-  recall(key: string): RecalledRead | null;
-  remember(key: string, read: RecalledRead): void;
+  recall(key: string): RememberedRead | null;
+  remember(key: string, read: RememberedRead): void;
 }
 
 /** What reading a post's file gave, but its body. */
-export interface RecalledRead {
+export interface RememberedRead {
   meta: PostMeta;
   url: string;
   urlLine: number;
@@ -102,15 +107,15 @@ export interface RecalledRead {
 }
 
 /** A post's build, or why it could not be built. */
-export type PostOutcome = { build: PostBuild } | { errors: ContentErrorData[] };
+export type PostResult = { build: PostOutput } | { errors: ContentErrorData[] };
 
 /**
  * Builds many posts: the build may spread them over threads and answer from a cache. Outcomes
  * come back in the order of the jobs.
  */
-export type PostBuilder = (jobs: PostJob[], facts: SiteFacts) => Promise<PostOutcome[]>;
+export type PostBuilder = (jobs: PostInput[], facts: SiteFacts) => Promise<PostResult[]>;
 
-interface ReadPost extends PostJob {
+interface ReadInput extends PostInput {
   /** The line a URL clash is reported at: its `url` or `slug` field, else line 1. */
   urlLine: number;
 }
@@ -119,7 +124,7 @@ interface ReadPost extends PostJob {
 interface ReadSite {
   config: BlogConfig;
   source: ContentSource;
-  posts: ReadPost[];
+  posts: ReadInput[];
   aliases: Map<string, string>;
   facts: SiteFacts;
   report: ReportEntry[];
@@ -133,7 +138,7 @@ interface ReadSite {
  */
 export function loadSite(options: LoadOptions): LoadedSite {
   const read = readSite(options);
-  const site = makeSiteLinks(read.facts);
+  const site = makePostContext(read.facts);
   return assemble(
     read,
     read.posts.map((job) => buildOne(job, site)),
@@ -155,7 +160,7 @@ export function bodyOf(file: SourceFile): string {
 }
 
 /** Builds one post, catching what is wrong with it as data. */
-export function buildOne(job: PostJob, site: SiteLinks): PostOutcome {
+export function buildOne(job: PostInput, site: PostContext): PostResult {
   try {
     return { build: buildPost(job, site) };
   } catch (error) {
@@ -175,7 +180,7 @@ function readSite(options: LoadOptions): ReadSite {
   );
   const report: ReportEntry[] = [];
   const errors: ContentError[] = [];
-  const parsed: ReadPost[] = [];
+  const parsed: ReadInput[] = [];
   const reading = progress("posts read");
 
   const files = findMarkdownFiles(source.root, source.contentDir);
@@ -266,9 +271,9 @@ function readSite(options: LoadOptions): ReadSite {
 }
 
 /** The site from its read posts and their builds (in the same order). */
-function assemble(read: ReadSite, outcomes: PostOutcome[]): LoadedSite {
+function assemble(read: ReadSite, outcomes: PostResult[]): LoadedSite {
   const { report, errors } = read;
-  const posts: BuiltPost[] = [];
+  const posts: SitePost[] = [];
   read.posts.forEach((job, i) => {
     const outcome = outcomes[i]!;
     if ("errors" in outcome) {
@@ -317,7 +322,7 @@ function errorsOf(error: unknown, file: string): ContentError[] {
 }
 
 /** A link to a post, as lists and the timeline use it. */
-export function linkTo(post: BuiltPost): PostLink {
+export function linkTo(post: SitePost): PostLink {
   const { url, title, date, lang } = post.detail;
   return { url, title, date, lang };
 }
@@ -333,12 +338,12 @@ function skipReason(meta: PostMeta, mode: LoadOptions["mode"], now: Date): strin
 }
 
 /** Keeps the first file for each URL; every other file claiming it is an error naming both. */
-function checkUniqueUrls(posts: ReadPost[]): {
-  unique: ReadPost[];
+function checkUniqueUrls(posts: ReadInput[]): {
+  unique: ReadInput[];
   duplicates: ContentError[];
 } {
-  const seen = new Map<string, ReadPost>();
-  const unique: ReadPost[] = [];
+  const seen = new Map<string, ReadInput>();
+  const unique: ReadInput[] = [];
   const duplicates: ContentError[] = [];
   for (const post of posts) {
     const key = post.url.toLowerCase();

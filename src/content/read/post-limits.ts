@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Root, RootContent } from "mdast";
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../errors.ts";
 import type { SourceFile } from "./read-files.ts";
 
 /** The largest Markdown file read as a post (2 MB): far above any real post. */

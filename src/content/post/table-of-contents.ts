@@ -1,5 +1,5 @@
 import type { RenderedHeading } from "./markdown.ts";
-import type { TocHeading } from "./types.ts";
+import type { TocHeading } from "../../shared/types.ts";
 
 /** Posts with fewer headings than this get no table of contents. */
 export const TOC_MIN_HEADINGS = 3;

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from "../shared/labels.ts";
+import { MONTH_NAMES } from "../../shared/labels.ts";
 import type { AuthorDate } from "./dates.ts";
 
 /** What a permalink pattern can use of a post. */

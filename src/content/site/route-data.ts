@@ -1,8 +1,8 @@
-import type { LoadedSite, BuiltPost } from "./load-site.ts";
+import type { LoadedSite, SitePost } from "./load-site.ts";
 import { linkTo } from "./load-site.ts";
-import { buildTimelines, summariseTimeline } from "./timelines.ts";
-import type { PostLink, PostSummary, RouteData } from "./types.ts";
-import { pagePath, searchPath, timelinePath } from "../shared/paths.ts";
+import { buildTimelines, summariseTimeline } from "./timeline-years.ts";
+import type { PostLink, PostSummary, RouteData } from "../../shared/types.ts";
+import { pagePath, searchPath, timelinePath } from "../../shared/paths.ts";
 import { archivePages } from "./archive.ts";
 import { taxonomyPages } from "./taxonomies.ts";
 
@@ -49,13 +49,13 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
 }
 
 /** A post as the post list shows it. */
-export function summaryOf(post: BuiltPost): PostSummary {
+export function summaryOf(post: SitePost): PostSummary {
   const { url, title, date, lang, excerpt, tags, categories, readingMinutes } = post.detail;
   return { url, title, date, lang, excerpt, tags, categories, readingMinutes };
 }
 
 /** Up to three posts sharing the most tags (or categories) with a post, newest first on ties. */
-function relatedByTags(posts: BuiltPost[]): (post: BuiltPost) => PostLink[] {
+function relatedByTags(posts: SitePost[]): (post: SitePost) => PostLink[] {
   const byTerm = new Map<string, number[]>();
   posts.forEach((post, i) => {
     for (const term of terms(post)) {
@@ -78,7 +78,7 @@ function relatedByTags(posts: BuiltPost[]): (post: BuiltPost) => PostLink[] {
   };
 }
 
-function terms(post: BuiltPost): string[] {
+function terms(post: SitePost): string[] {
   return [
     ...post.meta.tags.map((t) => `t:${t.toLowerCase()}`),
     ...post.meta.categories.map((c) => `c:${c.toLowerCase()}`),

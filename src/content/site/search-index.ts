@@ -1,6 +1,7 @@
-import type { BuiltPost } from "./load-site.ts";
-import { textPrefix } from "./text-stats.ts";
-import { searchTokens } from "../shared/search-tokens.ts";
+import type { SitePost } from "./load-site.ts";
+import { SEARCH_TEXT_LIMIT } from "../post/build-post.ts";
+import { textPrefix } from "../post/text-stats.ts";
+import { searchTokens } from "../../shared/search-tokens.ts";
 import {
   docChunkFile,
   MANIFEST_FILE,
@@ -9,10 +10,8 @@ import {
   type DocChunk,
   type SearchManifest,
   type TermShard,
-} from "../shared/search-shards.ts";
+} from "../../shared/search-shards.ts";
 
-/** The most of each post's text that is indexed, in characters: enough for what it is about. */
-export const SEARCH_TEXT_LIMIT = 2000;
 /** About how many characters of post text the whole index holds, so it stays small. */
 export const SEARCH_TEXT_BUDGET = 400_000;
 /** The least of each post's text that is indexed, however large the blog. */
@@ -42,7 +41,7 @@ export function searchTextLimit(postCount: number): number {
  * A search downloads the manifest, the shards of its words and the chunks of its results.
  */
 export function searchIndexFiles(
-  posts: BuiltPost[],
+  posts: SitePost[],
   shardBytes = SHARD_TARGET_BYTES,
 ): Map<string, string> {
   const limit = searchTextLimit(posts.length);

@@ -1,29 +1,31 @@
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Root, RootContent } from "mdast";
-import { ContentError } from "./content-error.ts";
-import { toDateInfo } from "./dates.ts";
+import { ContentError } from "../errors.ts";
+import { toDateInfo } from "../read/dates.ts";
 import { parseMarkdown, renderHtml, renderPost } from "./markdown.ts";
-import { checkNesting } from "./post-limits.ts";
-import type { PostMeta } from "./post-schema.ts";
-import type { SourceFile } from "./read-files.ts";
+import { checkNesting } from "../read/post-limits.ts";
+import type { PostMeta } from "../read/post-schema.ts";
+import type { SourceFile } from "../read/read-files.ts";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
-import { makeSiteLinkResolver, type ResolvedLink } from "./site-links.ts";
+import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
 import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
-import type { PostDetail } from "./types.ts";
-import { SEARCH_TEXT_LIMIT } from "./search-index.ts";
+import type { PostDetail } from "../../shared/types.ts";
 
 /**
  * One post's own work, the costly part of a build: parse its Markdown, render it, and work
  * out everything the pages need from it. A job and its result are plain data, so the work
  * can run on any thread; what a post needs from the rest of the site (where its links go,
- * which images exist) comes through a SiteLinks made from plain data too.
+ * which images exist) comes through a PostContext made from plain data too.
  */
 
+/** The most of a post's text kept for search, in characters: enough for what it is about. */
+export const SEARCH_TEXT_LIMIT = 2000;
+
 /** A post read and given its URL, waiting to be built. */
-export interface PostJob {
+export interface PostInput {
   source: SourceFile;
   meta: PostMeta;
   url: string;
@@ -38,7 +40,7 @@ export interface PostJob {
 }
 
 /** What the pages need from one post. */
-export interface PostBuild {
+export interface PostOutput {
   detail: PostDetail;
   /** Site paths of the blog's own posts this post links to. */
   linksTo: string[];
@@ -72,7 +74,7 @@ export interface SiteFacts {
 }
 
 /** The questions a post asks the site while it is built. */
-export interface SiteLinks {
+export interface PostContext {
   languageCode: string;
   resolveUrl(url: string): ResolvedLink | null;
   imageSize(src: string): { width: number; height: number } | null;
@@ -80,7 +82,7 @@ export interface SiteLinks {
 }
 
 /** The site's answers, from its facts. */
-export function makeSiteLinks(facts: SiteFacts): SiteLinks {
+export function makePostContext(facts: SiteFacts): PostContext {
   const resolveUrl = makeSiteLinkResolver(
     { baseURL: facts.baseURL, base: facts.base },
     new Set(facts.urls),
@@ -96,7 +98,7 @@ export function makeSiteLinks(facts: SiteFacts): SiteLinks {
 }
 
 /** Builds one post. Throws a ContentError for a post too deeply nested to render. */
-export function buildPost(job: PostJob, site: SiteLinks): PostBuild {
+export function buildPost(job: PostInput, site: PostContext): PostOutput {
   const { meta } = job;
   if (job.body === null) throw new Error(`${job.source.file}: built before its body was read`);
   const tree = parseMarkdown(job.body);

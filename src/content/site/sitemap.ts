@@ -1,8 +1,8 @@
-import type { BlogConfig } from "./config.ts";
-import type { BuiltPost } from "./load-site.ts";
-import type { RouteData } from "./types.ts";
+import type { BlogConfig } from "../config.ts";
+import type { SitePost } from "./load-site.ts";
+import type { RouteData } from "../../shared/types.ts";
 import { absoluteUrl } from "./absolute-url.ts";
-import { searchPath, SITEMAP_PATH } from "../shared/paths.ts";
+import { searchPath, SITEMAP_PATH } from "../../shared/paths.ts";
 
 /**
  * The sitemap: every page of the site (posts with their last change, list pages, the
@@ -12,7 +12,7 @@ import { searchPath, SITEMAP_PATH } from "../shared/paths.ts";
 export function sitemapXml(
   config: BlogConfig,
   pages: Map<string, RouteData>,
-  posts: BuiltPost[],
+  posts: SitePost[],
 ): string {
   const changed = new Map(
     posts.map((p) => [p.url, (p.detail.lastmod ?? p.detail.date).day] as const),

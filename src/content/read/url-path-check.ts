@@ -1,4 +1,4 @@
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../errors.ts";
 import {
   archivePath,
   FEED_PATH,
@@ -8,7 +8,7 @@ import {
   SITEMAP_PATH,
   taxonomyPath,
   timelinePath,
-} from "../shared/paths.ts";
+} from "../../shared/paths.ts";
 
 /** The pages and files Furikaeri makes itself; no post may take their URLs. */
 const RESERVED = [

@@ -1,5 +1,5 @@
 import { data, redirect, type LoaderFunctionArgs } from "react-router";
-import type { RouteData } from "../content/types.ts";
+import type { RouteData } from "../shared/types.ts";
 import { routeDataPath } from "../shared/paths.ts";
 
 /** Finds the data of a page from its path inside the site; null when there is no such page. */

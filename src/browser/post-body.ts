@@ -1,4 +1,4 @@
-import type { RouteData } from "../content/types.ts";
+import type { RouteData } from "../shared/types.ts";
 
 /**
  * A post page carries its body once. The prerendered HTML already holds it, so the page data

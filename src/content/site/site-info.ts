@@ -1,5 +1,5 @@
-import type { BlogConfig } from "./config.ts";
-import type { SiteInfo } from "./types.ts";
+import type { BlogConfig } from "../config.ts";
+import type { SiteInfo } from "../../shared/types.ts";
 
 /** What the browser needs to know about the site, from its config. */
 export function siteInfoOf(config: BlogConfig): SiteInfo {

@@ -2,25 +2,20 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { readBlogEnv, projectConfig } from "./content/blog-env.ts";
-import { loadSiteWith } from "./content/load-site.ts";
-import { buildRouteData } from "./content/route-data.ts";
-import { siteInfoOf } from "./content/site-info.ts";
-import { formatSummary, formatWarnings } from "./content/summary.ts";
-import type { RouteData, SiteInfo } from "./content/types.ts";
-import { cspMetaTag, headersFile } from "./content/security-headers.ts";
-import { escapeHtml, renderPage, type RenderedPage } from "./entry-server.tsx";
-import { discoveryFiles } from "./content/discovery-files.ts";
-import { progress } from "./content/progress.ts";
-import { buildVersion } from "./content/build-version.ts";
-import { cachedPostBuilder, openPostCache } from "./content/post-cache.ts";
-import { hashOf, openOutputFolder, type OutputFolder } from "./content/output-folder.ts";
-import {
-  defineTask,
-  MIN_FOR_THREADS,
-  startThreadPool,
-  type ThreadPool,
-} from "./content/thread-pool.ts";
+import { readBlogEnv, projectConfig } from "../content/blog-env.ts";
+import { loadSiteWith } from "../content/site/load-site.ts";
+import { buildRouteData } from "../content/site/route-data.ts";
+import { siteInfoOf } from "../content/site/site-info.ts";
+import { formatSummary, formatWarnings } from "./build-report.ts";
+import type { RouteData, SiteInfo } from "../shared/types.ts";
+import { cspMetaTag, headersFile } from "../content/site/security-headers.ts";
+import { escapeHtml, renderPage, type RenderedPage } from "../entry-server.tsx";
+import { discoveryFiles } from "../content/site/discovery-files.ts";
+import { progress } from "../content/progress.ts";
+import { buildVersion } from "./build-version.ts";
+import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
+import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
+import { defineTask, MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
 
 /** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
 const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");

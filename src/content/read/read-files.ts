@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { globSync } from "tinyglobby";
-import { ContentError, positionAt } from "./content-error.ts";
+import { ContentError, positionAt } from "../errors.ts";
 
 /** One Markdown file found under the content folder. */
 export interface SourceFile {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { imageSize as measureImage } from "image-size";
 import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
-import { positionAt } from "./content-error.ts";
+import { positionAt } from "../errors.ts";
 
 /** Something worth telling the author about a published post, at a line of its file. */
 export interface ContentWarning {

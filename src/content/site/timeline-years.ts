@@ -1,4 +1,4 @@
-import type { BuiltPost } from "./load-site.ts";
+import type { SitePost } from "./load-site.ts";
 import { linkTo } from "./load-site.ts";
 import type {
   PostLink,
@@ -6,7 +6,7 @@ import type {
   TimelineSection,
   TimelineYear,
   TimelineYearSummary,
-} from "./types.ts";
+} from "../../shared/types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -14,8 +14,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * Lays every year that has a retrospective out month by month: the retrospectives' entries,
  * their highlights and outlook, and the blog's own posts of each month. Oldest year first.
  */
-export function buildTimelines(posts: BuiltPost[]): TimelineYear[] {
-  const byYear = new Map<number, BuiltPost[]>();
+export function buildTimelines(posts: SitePost[]): TimelineYear[] {
+  const byYear = new Map<number, SitePost[]>();
   for (const post of posts) {
     if (!post.timeline) continue;
     const list = byYear.get(post.timeline.year) ?? [];

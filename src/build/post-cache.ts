@@ -6,18 +6,18 @@ import {
   bodyOf,
   buildOne,
   type PostBuilder,
-  type PostOutcome,
+  type PostResult,
   type ReadMemory,
-  type RecalledRead,
-} from "./load-site.ts";
+  type RememberedRead,
+} from "../content/site/load-site.ts";
 import {
-  makeSiteLinks,
-  type PostBuild,
-  type PostJob,
+  makePostContext,
+  type PostOutput,
+  type PostInput,
   type SiteFacts,
-  type SiteLinks,
-} from "./post-build.ts";
-import { note, progress } from "./progress.ts";
+  type PostContext,
+} from "../content/post/build-post.ts";
+import { note, progress } from "../content/progress.ts";
 import { defineTask, type ThreadPool } from "./thread-pool.ts";
 
 /**
@@ -32,8 +32,8 @@ import { defineTask, type ThreadPool } from "./thread-pool.ts";
  */
 export interface PostCache extends ReadMemory {
   /** The cached build of a post, when the site still answers its questions as it did. */
-  get(key: string, site: SiteLinks): PostBuild | null;
-  set(key: string, built: AskedBuild): void;
+  get(key: string, site: PostContext): PostOutput | null;
+  set(key: string, built: RememberedOutput): void;
   /** How many posts the cache held built when it was opened (a build can guess its work). */
   readonly builtAtOpen: number;
   /**
@@ -44,8 +44,8 @@ export interface PostCache extends ReadMemory {
 }
 
 /** A post's build with what it asked the site. */
-export interface AskedBuild {
-  build: PostBuild;
+export interface RememberedOutput {
+  build: PostOutput;
   asked: Asked;
 }
 
@@ -53,8 +53,8 @@ export interface AskedBuild {
 type Asked = [kind: "link" | "size" | "exists", question: string, answer: string][];
 
 interface Entry {
-  read: RecalledRead;
-  built?: AskedBuild;
+  read: RememberedRead;
+  built?: RememberedOutput;
 }
 
 interface Shard {
@@ -70,8 +70,8 @@ const SHARDS = 32;
  */
 export function openPostCache(dir: string | null, version: string): PostCache {
   // Posts ask the same questions (a popular link, the same image): each is answered once.
-  const answers = new WeakMap<SiteLinks, Map<string, string>>();
-  const answerOf = (site: SiteLinks, kind: Asked[number][0], question: string) => {
+  const answers = new WeakMap<PostContext, Map<string, string>>();
+  const answerOf = (site: PostContext, kind: Asked[number][0], question: string) => {
     let known = answers.get(site);
     if (!known) answers.set(site, (known = new Map()));
     const key = `${kind}\0${question}`;
@@ -147,14 +147,14 @@ function readShard(dir: string, i: number, version: string): Map<string, Entry> 
   return new Map();
 }
 
-function answer(site: SiteLinks, kind: Asked[number][0], question: string): string {
+function answer(site: PostContext, kind: Asked[number][0], question: string): string {
   if (kind === "link") return JSON.stringify(site.resolveUrl(question));
   if (kind === "size") return JSON.stringify(site.imageSize(question));
   return JSON.stringify(site.imageExists(question));
 }
 
-/** SiteLinks that write down every question and answer. */
-function recording(site: SiteLinks, asked: Asked): SiteLinks {
+/** PostContext that write down every question and answer. */
+function recording(site: PostContext, asked: Asked): PostContext {
   const ask = <T>(kind: Asked[number][0], question: string, value: T): T => {
     asked.push([kind, question, JSON.stringify(value)]);
     return value;
@@ -168,17 +168,17 @@ function recording(site: SiteLinks, asked: Asked): SiteLinks {
 }
 
 /** Builds a post, writing down what it asked. */
-function buildAsking(job: PostJob, site: SiteLinks): { outcome: PostOutcome; asked: Asked } {
+function buildAsking(job: PostInput, site: PostContext): { outcome: PostResult; asked: Asked } {
   const asked: Asked = [];
   return { outcome: buildOne(job, recording(site, asked)), asked };
 }
 
 // On the pool's threads: the site's facts are given once per build, then batches of posts.
-let threadSite: SiteLinks | null = null;
+let threadSite: PostContext | null = null;
 defineTask("post-facts", (facts: SiteFacts) => {
-  threadSite = makeSiteLinks(facts);
+  threadSite = makePostContext(facts);
 });
-defineTask("post-build", (jobs: PostJob[]) => {
+defineTask("post-build", (jobs: PostInput[]) => {
   if (!threadSite) throw new Error("post-build before post-facts");
   const site = threadSite;
   return jobs.map((job) => buildAsking(job, site));
@@ -196,8 +196,8 @@ export function cachedPostBuilder(
   pool: (posts: number) => ThreadPool | null,
 ): PostBuilder {
   return async (jobs, facts) => {
-    const site = makeSiteLinks(facts);
-    const outcomes: PostOutcome[] = new Array(jobs.length);
+    const site = makePostContext(facts);
+    const outcomes: PostResult[] = new Array(jobs.length);
     const todo: number[] = [];
     jobs.forEach((job, i) => {
       const build = cache && job.key !== null ? cache.get(job.key, site) : null;
@@ -211,7 +211,7 @@ export function cachedPostBuilder(
     }
     const rendering = progress("posts rendered");
     const started = performance.now();
-    const done = (i: number, result: { outcome: PostOutcome; asked: Asked }) => {
+    const done = (i: number, result: { outcome: PostResult; asked: Asked }) => {
       rendering.tick();
       outcomes[i] = result.outcome;
       const key = jobs[i]!.key;
@@ -225,7 +225,7 @@ export function cachedPostBuilder(
       for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
       await Promise.all(
         batches.map(async (batch) => {
-          const results = await threads.run<{ outcome: PostOutcome; asked: Asked }[]>(
+          const results = await threads.run<{ outcome: PostResult; asked: Asked }[]>(
             "post-build",
             batch.map((i) => jobs[i]!),
           );
