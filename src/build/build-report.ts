@@ -1,4 +1,4 @@
-import type { ReportEntry } from "../content/site/load-site.ts";
+import type { ReportEntry } from "../content/report.ts";
 
 /** The kind of a skip, from the start of its reason: `draft`, `future`, `expired`, `_index`. */
 function skipKind(reason: string | undefined): string {

@@ -3,20 +3,20 @@ import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import {
-  bodyOf,
-  buildOne,
+  buildPostSafely,
+  makePostContext,
   type PostBuilder,
+  type PostContext,
+  type PostOutput,
   type PostResult,
+} from "../content/post/build-post.ts";
+import {
+  bodyOf,
+  type PostInput,
   type ReadMemory,
   type RememberedRead,
-} from "../content/site/load-site.ts";
-import {
-  makePostContext,
-  type PostOutput,
-  type PostInput,
   type SiteFacts,
-  type PostContext,
-} from "../content/post/build-post.ts";
+} from "../content/read/read-site.ts";
 import { note, progress } from "../content/progress.ts";
 import { defineTask, type ThreadPool } from "./thread-pool.ts";
 
@@ -170,7 +170,7 @@ function recording(site: PostContext, asked: Asked): PostContext {
 /** Builds a post, writing down what it asked. */
 function buildAsking(job: PostInput, site: PostContext): { outcome: PostResult; asked: Asked } {
   const asked: Asked = [];
-  return { outcome: buildOne(job, recording(site, asked)), asked };
+  return { outcome: buildPostSafely(job, recording(site, asked)), asked };
 }
 
 // On the pool's threads: the site's facts are given once per build, then batches of posts.

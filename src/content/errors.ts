@@ -28,3 +28,44 @@ export function positionAt(text: string, offset: number): { line: number; column
   }
   return { line, column: end - lineStart + 1 };
 }
+
+/** Several located problems in one file. */
+export class AggregateContentError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(errors.map((e) => e.message).join("\n"));
+  }
+}
+
+/** Something worth telling the author about a published post, at a line of its file. */
+export interface ContentWarning {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What went wrong with a file, as located errors (anything unexpected at its line 1). */
+export function errorsOf(error: unknown, file: string): ContentError[] {
+  if (error instanceof ContentError) return [error];
+  if (error instanceof AggregateContentError) return error.errors;
+  return [
+    new ContentError(
+      file,
+      1,
+      1,
+      `could not read this file: ${(error as Error).message}`,
+      "check that it is a Markdown text file",
+    ),
+  ];
+}
+
+/** A ContentError as plain data (to cross threads) and back. */
+export type ContentErrorData = Pick<ContentError, "file" | "line" | "column" | "problem" | "hint">;
+
+export function toErrorData(error: ContentError): ContentErrorData {
+  const { file, line, column, problem, hint } = error;
+  return { file, line, column, problem, hint };
+}
+
+export function fromErrorData(data: ContentErrorData): ContentError {
+  return new ContentError(data.file, data.line, data.column, data.problem, data.hint);
+}

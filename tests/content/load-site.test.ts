@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { loadSite, type LoadedSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site.ts";
+import type { LoadedSite } from "../../src/content/site/site-post.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/content");
 const NOW = new Date("2026-01-01T00:00:00Z");

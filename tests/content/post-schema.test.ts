@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
-import { AggregateContentError, readPostMeta } from "../../src/content/read/post-schema.ts";
+import { AggregateContentError } from "../../src/content/errors.ts";
+import { readPostMeta } from "../../src/content/read/post-schema.ts";
 
 const read = (yaml: string, filename = "post") =>
   readPostMeta(

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BlogConfig } from "../../src/content/config.ts";
-import { loadSite, type LoadedSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site.ts";
+import type { LoadedSite } from "../../src/content/site/site-post.ts";
 
 /** The config the reading tests build with. */
 export const readingConfig: BlogConfig = {

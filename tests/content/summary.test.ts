@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReportEntry } from "../../src/content/site/load-site.ts";
+import type { ReportEntry } from "../../src/content/report.ts";
 import { formatSummary, formatWarnings } from "../../src/build/build-report.ts";
 
 const published = (file: string): ReportEntry => ({ file, status: "published", url: `/${file}/` });

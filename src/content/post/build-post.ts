@@ -1,12 +1,12 @@
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Root, RootContent } from "mdast";
-import { ContentError } from "../errors.ts";
+import { errorsOf, toErrorData, type ContentErrorData, type ContentWarning } from "../errors.ts";
 import { toDateInfo } from "../read/dates.ts";
 import { parseMarkdown, renderHtml, renderPost } from "./markdown.ts";
 import { checkNesting } from "../read/post-limits.ts";
 import type { PostMeta } from "../read/post-schema.ts";
-import type { SourceFile } from "../read/read-files.ts";
-import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
+import type { PostInput, SiteFacts } from "../read/read-site.ts";
+import { makeLocalFiles, missingImageWarnings } from "./local-images.ts";
 import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
 import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
@@ -23,21 +23,6 @@ import type { PostDetail } from "../../shared/types.ts";
 
 /** The most of a post's text kept for search, in characters: enough for what it is about. */
 export const SEARCH_TEXT_LIMIT = 2000;
-
-/** A post read and given its URL, waiting to be built. */
-export interface PostInput {
-  source: SourceFile;
-  meta: PostMeta;
-  url: string;
-  /**
-   * The Markdown after the front matter (null when the build recalled the file instead of
-   * reading it: see ReadMemory), and the file line it starts at.
-   */
-  body: string | null;
-  bodyLine: number;
-  /** The file's key in the build's cache, when there is one. */
-  key: string | null;
-}
 
 /** What the pages need from one post. */
 export interface PostOutput {
@@ -58,19 +43,6 @@ export interface RenderedRetrospective {
   months: { months: number[]; days: string | null; html: string; anchor: string }[];
   highlights: { title: string; html: string; anchor: string }[];
   outlook: { title: string; html: string; anchor: string }[];
-}
-
-/** What the whole site tells one post, as plain data. */
-export interface SiteFacts {
-  baseURL: string;
-  base: string;
-  languageCode: string;
-  /** Every published post's URL. */
-  urls: string[];
-  /** Alias path → post URL. */
-  aliases: [string, string][];
-  /** Folders whose files are published at the site's root (static/, public/). */
-  localDirs: string[];
 }
 
 /** The questions a post asks the site while it is built. */
@@ -95,6 +67,24 @@ export function makePostContext(facts: SiteFacts): PostContext {
     imageSize: files.size,
     imageExists: files.exists,
   };
+}
+
+/** A post's output, or why it could not be built. */
+export type PostResult = { build: PostOutput } | { errors: ContentErrorData[] };
+
+/**
+ * Builds many posts: the build may spread them over threads and answer from a cache. Results
+ * come back in the order of the inputs.
+ */
+export type PostBuilder = (inputs: PostInput[], facts: SiteFacts) => Promise<PostResult[]>;
+
+/** Builds one post, catching what is wrong with it as data. */
+export function buildPostSafely(input: PostInput, site: PostContext): PostResult {
+  try {
+    return { build: buildPost(input, site) };
+  } catch (error) {
+    return { errors: errorsOf(error, input.source.file).map(toErrorData) };
+  }
 }
 
 /** Builds one post. Throws a ContentError for a post too deeply nested to render. */
@@ -185,18 +175,6 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
 /** The element id of a top-level block of a post, from its source line. */
 export function anchorId(line: number): string {
   return `L${line}`;
-}
-
-/** A ContentError as plain data (to cross threads) and back. */
-export type ContentErrorData = Pick<ContentError, "file" | "line" | "column" | "problem" | "hint">;
-
-export function toErrorData(error: ContentError): ContentErrorData {
-  const { file, line, column, problem, hint } = error;
-  return { file, line, column, problem, hint };
-}
-
-export function fromErrorData(data: ContentErrorData): ContentError {
-  return new ContentError(data.file, data.line, data.column, data.problem, data.hint);
 }
 
 /** Moves mdast positions from body-relative to file-relative lines. */

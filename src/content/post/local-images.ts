@@ -3,14 +3,7 @@ import path from "node:path";
 import { imageSize as measureImage } from "image-size";
 import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
-import { positionAt } from "../errors.ts";
-
-/** Something worth telling the author about a published post, at a line of its file. */
-export interface ContentWarning {
-  line: number;
-  column: number;
-  message: string;
-}
+import { positionAt, type ContentWarning } from "../errors.ts";
 
 /** The site's own files (Hugo's `static/`, the project's `public/`), as posts reference them. */
 export interface LocalFiles {

@@ -1,4 +1,4 @@
-import { ContentError } from "../errors.ts";
+import { AggregateContentError, ContentError } from "../errors.ts";
 import { parseAuthorDate, type AuthorDate } from "./dates.ts";
 import type { FrontMatter } from "./front-matter.ts";
 
@@ -142,13 +142,6 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
 
 /** `https://…`, `mailto:…`, `//host/…`: not a path on the site. */
 const FULL_URL = /^[a-z][a-z\d+.-]*:|^\/\//i;
-
-/** Several located problems in one file. */
-export class AggregateContentError extends Error {
-  constructor(readonly errors: ContentError[]) {
-    super(errors.map((e) => e.message).join("\n"));
-  }
-}
 
 function lowerKeys(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

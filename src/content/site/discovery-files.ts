@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { LoadedSite } from "./load-site.ts";
+import type { LoadedSite } from "./site-post.ts";
 import type { RouteData } from "../../shared/types.ts";
 import { rssFeed } from "./feeds.ts";
 import { searchIndexFiles } from "./search-index.ts";

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import type { BlogConfig } from "../config.ts";
-import type { SitePost } from "./load-site.ts";
+import type { SitePost } from "./site-post.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { FEED_PATH } from "../../shared/paths.ts";
 

@@ -1,5 +1,5 @@
-import type { LoadedSite, SitePost } from "./load-site.ts";
-import { linkTo } from "./load-site.ts";
+import type { LoadedSite, SitePost } from "./site-post.ts";
+import { linkTo } from "./site-post.ts";
 import { buildTimelines, summariseTimeline } from "./timeline-years.ts";
 import type { PostLink, PostSummary, RouteData } from "../../shared/types.ts";
 import { pagePath, searchPath, timelinePath } from "../../shared/paths.ts";

@@ -1,4 +1,4 @@
-import type { SitePost } from "./load-site.ts";
+import type { SitePost } from "./site-post.ts";
 import { SEARCH_TEXT_LIMIT } from "../post/build-post.ts";
 import { textPrefix } from "../post/text-stats.ts";
 import { searchTokens } from "../../shared/search-tokens.ts";

@@ -1,5 +1,5 @@
 import type { BlogConfig } from "../config.ts";
-import type { SitePost } from "./load-site.ts";
+import type { SitePost } from "./site-post.ts";
 import type { RouteData } from "../../shared/types.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { searchPath, SITEMAP_PATH } from "../../shared/paths.ts";

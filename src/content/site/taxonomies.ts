@@ -1,4 +1,4 @@
-import type { SitePost } from "./load-site.ts";
+import type { SitePost } from "./site-post.ts";
 import type { PostSummary, RouteData, TermCount } from "../../shared/types.ts";
 import { taxonomyPath, termPath, urlize, type Taxonomy } from "../../shared/paths.ts";
 

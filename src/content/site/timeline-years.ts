@@ -1,5 +1,5 @@
-import type { SitePost } from "./load-site.ts";
-import { linkTo } from "./load-site.ts";
+import type { SitePost } from "./site-post.ts";
+import { linkTo } from "./site-post.ts";
 import type {
   PostLink,
   TimelineEntry,
