@@ -1,7 +1,53 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import { importX } from "eslint-plugin-import-x";
 import globals from "globals";
+
+// The pipeline's layers, each allowed to import only those before it:
+// shared ← content/{errors,report,progress} ← content/read ← content/post ← content/site ← build
+// shared ← browser ← components ← app ← entry-client; build may import entry-server (the pages).
+// Import cycles, type imports included, are found by `npm run lint:cycles` (dpdm).
+const BROWSER_SIDE = ["src/browser", "src/components", "src/app", "src/entry-client.tsx"];
+const layer = (target, from, message) => ({ target, from, message });
+const zones = [
+  layer(
+    "src/shared",
+    ["src/content", "src/build", ...BROWSER_SIDE, "src/entry-server.tsx"],
+    "shared/ is used by the build and the browser alike: it imports nothing else of src/.",
+  ),
+  layer(
+    "src/content",
+    ["src/build", ...BROWSER_SIDE, "src/entry-server.tsx"],
+    "content/ turns files into site data; it knows nothing of the build, pages or browser.",
+  ),
+  layer(
+    ["src/content/errors.ts", "src/content/report.ts", "src/content/progress.ts"],
+    ["src/content/read", "src/content/post", "src/content/site"],
+    "content/'s loose files are what every stage uses: they import no stage.",
+  ),
+  layer(
+    "src/content/read",
+    ["src/content/post", "src/content/site"],
+    "read/ (files → post input) comes before post/ and site/.",
+  ),
+  layer(
+    "src/content/post",
+    ["src/content/site"],
+    "post/ builds one post from its input alone: what it needs of the site comes as PostContext.",
+  ),
+  layer(
+    BROWSER_SIDE,
+    ["src/content", "src/build", "src/entry-server.tsx"],
+    "Browser code gets site data as page data (types in shared/), never from content/ or build/.",
+  ),
+  layer(
+    "src/browser",
+    ["src/components", "src/app"],
+    "browser/ holds singletons that components and app share: it imports neither.",
+  ),
+  layer("src/components", ["src/app"], "components/ are below app/: pass what they need as props."),
+];
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", ".cache", ".bench"] },
@@ -17,20 +63,19 @@ export default tseslint.config(
     },
   },
   {
-    // Browser code must not reach into build-time content code (types only).
-    files: ["src/app/**", "src/components/**", "src/entry-client.tsx"],
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [importX.createNodeResolver()] },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones }],
+    },
+  },
+  {
+    files: ["src/browser/**", "src/app/**", "src/components/**", "src/entry-client.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            { group: ["node:*"], message: "Browser code cannot use Node modules." },
-            {
-              group: ["**/content/*", "!**/content/types.ts"],
-              message: "Browser code may import only types from src/content/types.",
-            },
-          ],
-        },
+        { patterns: [{ group: ["node:*"], message: "Browser code cannot use Node modules." }] },
       ],
     },
   },

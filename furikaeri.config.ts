@@ -1,4 +1,4 @@
-import type { BlogConfig } from "./src/content/config.ts";
+import type { BlogConfig } from "./src/content/read/config.ts";
 
 /**
  * The blog's settings. When BLOG_CONTENT points at a Hugo site, its config.toml (or hugo.toml,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { readBlogEnv, projectConfig } from "../content/blog-env.ts";
+import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
 import { loadSiteWith } from "../content/site/load-site.ts";
 import { buildRouteData } from "../content/site/route-data.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";

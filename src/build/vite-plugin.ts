@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
-import { readBlogEnv, projectConfig } from "../content/blog-env.ts";
+import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
 import { loadSiteWith } from "../content/site/load-site.ts";
 import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
 import { buildRouteData } from "../content/site/route-data.ts";

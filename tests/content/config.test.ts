@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { findContentSource, readHugoConfig, resolveConfig } from "../../src/content/config.ts";
+import { findContentSource, readHugoConfig, resolveConfig } from "../../src/content/read/config.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-config-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import {
   resolveConfig,
   type BlogConfig,
   type ContentSource,
-} from "../config.ts";
+} from "./config.ts";
 import { progress } from "../progress.ts";
 import { compareText, recordFailure, type Accounts } from "../report.ts";
 import { parseFrontMatter } from "./front-matter.ts";

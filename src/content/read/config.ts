@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml, type TomlError } from "smol-toml";
 import { parseDocument } from "yaml";
-import { ContentError } from "./errors.ts";
-import { compilePermalink, type SlugFallback } from "./read/permalinks.ts";
+import { ContentError } from "../errors.ts";
+import { compilePermalink, type SlugFallback } from "./permalinks.ts";
 
 /** The blog's settings, from furikaeri.config.ts and, for a Hugo site, its own config. */
 export interface BlogConfig {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import projectConfig from "../../furikaeri.config.ts";
+import projectConfig from "../../../furikaeri.config.ts";
 import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
 
 /** The build's settings from the environment: where content is, where output goes. */
