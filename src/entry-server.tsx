@@ -7,6 +7,7 @@ import { basename, setRouteDataSource } from "./browser/route-data-source.ts";
 import { headFor } from "./app/head.ts";
 import { FEED_PATH } from "./shared/paths.ts";
 import { withoutPostBody } from "./browser/post-body.ts";
+import { escapeMarkup } from "./shared/format.ts";
 
 /** A page rendered to HTML, with what goes into <head> and the data it hydrates from. */
 export interface RenderedPage {
@@ -41,24 +42,24 @@ export async function renderPage(
   const head = headFor(context.statusCode === 404 ? null : data, site);
   const canonical = site.origin ? site.origin + basename + encodeURI(sitePath) : "";
   const tags = [
-    `<title>${escapeHtml(head.title)}</title>`,
-    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    `<title>${escapeMarkup(head.title)}</title>`,
+    `<meta name="description" content="${escapeMarkup(head.description)}" />`,
     canonical && context.statusCode !== 404
-      ? `<link rel="canonical" href="${escapeHtml(canonical)}" />`
+      ? `<link rel="canonical" href="${escapeMarkup(canonical)}" />`
       : "",
-    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
-    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:title" content="${escapeMarkup(head.title)}" />`,
+    `<meta property="og:description" content="${escapeMarkup(head.description)}" />`,
     `<meta property="og:type" content="${head.type}" />`,
-    `<meta property="og:site_name" content="${escapeHtml(site.title)}" />`,
+    `<meta property="og:site_name" content="${escapeMarkup(site.title)}" />`,
     canonical && context.statusCode !== 404
-      ? `<meta property="og:url" content="${escapeHtml(canonical)}" />`
+      ? `<meta property="og:url" content="${escapeMarkup(canonical)}" />`
       : "",
     `<meta property="og:locale" content="${head.lang.startsWith("ja") ? "ja_JP" : "en_US"}" />`,
     head.published
-      ? `<meta property="article:published_time" content="${escapeHtml(head.published)}" />`
+      ? `<meta property="article:published_time" content="${escapeMarkup(head.published)}" />`
       : "",
     head.noindex ? `<meta name="robots" content="noindex" />` : "",
-    `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(site.title)}" href="${escapeHtml(site.origin ? site.origin + basename + FEED_PATH : basename + FEED_PATH)}" />`,
+    `<link rel="alternate" type="application/rss+xml" title="${escapeMarkup(site.title)}" href="${escapeMarkup(site.origin ? site.origin + basename + FEED_PATH : basename + FEED_PATH)}" />`,
   ].filter(Boolean);
   // A post's body is in the page already: the browser takes it from there (src/app/post-body.ts).
   const { loaderData, left } = withoutPostBody(context.loaderData);
@@ -77,11 +78,6 @@ export async function renderPage(
     status: context.statusCode,
     lang: head.lang,
   };
-}
-
-/** Escapes text for an HTML attribute or element. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Makes JSON safe inside a <script> element: no `</script>`, `<!--`, or line separators. */

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sha256 } from "./hash.ts";
 
 let version: string | null = null;
 
@@ -11,13 +11,12 @@ let version: string | null = null;
  */
 export function buildVersion(): string {
   if (version) return version;
-  const hash = createHash("sha256");
+  const parts: (string | Uint8Array)[] = [];
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const name of fs.readdirSync(here).sort())
-    if (/\.(m?js|ts|tsx)$/.test(name))
-      hash.update(name).update(fs.readFileSync(path.join(here, name)));
+    if (/\.(m?js|ts|tsx)$/.test(name)) parts.push(name, fs.readFileSync(path.join(here, name)));
   for (const file of ["package-lock.json", "package.json"])
-    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
-  version = hash.digest("hex");
+    if (fs.existsSync(file)) parts.push(fs.readFileSync(file));
+  version = sha256(parts, "hex");
   return version;
 }

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { sha256 } from "./hash.ts";
 import { ensureDir } from "./ensure-dir.ts";
 
 /**
@@ -113,7 +113,7 @@ export function openOutputFolder(
 }
 
 export function hashOf(content: string | Buffer): string {
-  return createHash("sha256").update(content).digest("base64");
+  return sha256([content]);
 }
 
 /**

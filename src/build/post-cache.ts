@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
@@ -18,6 +17,7 @@ import {
   type SiteFacts,
 } from "../content/read/read-site.ts";
 import { note, progress } from "../content/progress.ts";
+import { sha256 } from "./hash.ts";
 import { defineTask, type ThreadPool } from "./thread-pool.ts";
 
 /**
@@ -96,11 +96,7 @@ export function openPostCache(dir: string | null, version: string): PostCache {
   return {
     builtAtOpen,
     keyOf(file, bytes) {
-      return createHash("sha256")
-        .update(version)
-        .update(`\0${file.file}\0`)
-        .update(bytes)
-        .digest("base64");
+      return sha256([version, `\0${file.file}\0`, bytes]);
     },
     recall: (key) => entry(key)?.read ?? null,
     remember(key, read) {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
@@ -9,13 +8,15 @@ import { siteInfoOf } from "../content/site/site-info.ts";
 import { formatSummary, formatWarnings } from "./build-report.ts";
 import type { RouteData, SiteInfo } from "../shared/types.ts";
 import { cspMetaTag, headersFile } from "../content/site/security-headers.ts";
-import { escapeHtml, renderPage, type RenderedPage } from "../entry-server.tsx";
+import { renderPage, type RenderedPage } from "../entry-server.tsx";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
 import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
+import { sha256 } from "./hash.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
 import { defineTask, MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
+import { escapeMarkup } from "../shared/format.ts";
 
 /** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
 const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");
@@ -210,7 +211,7 @@ defineTask("page-render", renderPages);
 export function fillTemplate(template: string, page: RenderedPage): string {
   // Replacer functions, so a `$&` or `$'` in a title is text, not a replacement pattern.
   return template
-    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(page.lang)}">`)
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeMarkup(page.lang)}">`)
     .replace("<!--app-head-->", () => `${cspMetaTag()}\n    ${page.head}`)
     .replace("<!--app-html-->", () => page.html)
     .replace(
@@ -220,8 +221,8 @@ export function fillTemplate(template: string, page: RenderedPage): string {
 }
 
 function redirectPage(to: string, canonical: string): string {
-  const href = escapeHtml(to);
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${href}</title><link rel="canonical" href="${escapeHtml(canonical)}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${href}"></head><body><p><a href="${href}">${href}</a></p></body></html>\n`;
+  const href = escapeMarkup(to);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${href}</title><link rel="canonical" href="${escapeMarkup(canonical)}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${href}"></head><body><p><a href="${href}">${href}</a></p></body></html>\n`;
 }
 
 /** The output file of a site path: `/a/b/` → `a/b/<name>`; `/a.html` → `a.html`. */
@@ -242,5 +243,5 @@ function listFiles(dir: string): string[] {
 }
 
 function shortHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 12);
+  return sha256([text], "hex").slice(0, 12);
 }

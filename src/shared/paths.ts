@@ -1,3 +1,5 @@
+import { pad } from "./format.ts";
+
 /**
  * Every app URL is made here, for the build (prerender, feeds) and the browser alike. Paths
  * are inside the site, without the base path; the router and the build add it.
@@ -16,7 +18,7 @@ export function timelinePath(year?: number, month?: number): string {
 
 /** The element id of a month on a timeline: `2017-04`. */
 export function monthId(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, "0")}`;
+  return `${year}-${pad(month)}`;
 }
 
 /** Where the data of a page is fetched from, next to its index.html. */
@@ -28,7 +30,8 @@ export function routeDataPath(pathname: string): string {
 export type Taxonomy = "tags" | "categories";
 
 /**
- * A term as Hugo's `urlize` writes it in a URL: lower-case, spaces to dashes, only letters,
+ * A taxonomy term as one segment of its URL, as Hugo's `urlize` writes it (unlike sanitizePath,
+ * `/` is dropped: a term is one folder): lower-case, spaces to dashes, only letters,
  * digits, marks and `. _ - + ~` kept (`Docker Serf` → `docker-serf`, `日本語` stays).
  */
 export function urlize(term: string): string {
@@ -38,6 +41,19 @@ export function urlize(term: string): string {
     .toLowerCase()
     .replace(/\s+/gu, "-")
     .replace(/[^\p{L}\p{N}\p{M}._+~-]/gu, "");
+}
+
+/**
+ * A path as Hugo's `MakePathSanitized` makes it (permalinks, `:slug`, `:title`): trimmed, each space to a dash, then only letters, digits, marks
+ * and `. / _ - + ~` kept (`#` and `%` dropped too: they cannot stand in a path unescaped),
+ * lower-cased.
+ */
+export function sanitizePath(path: string): string {
+  return path
+    .trim()
+    .replace(/ /g, "-")
+    .replace(/[^\p{L}\p{Nd}\p{M}./_+~-]/gu, "")
+    .toLowerCase();
 }
 
 /** `/tags/` or `/categories/`: every term of a taxonomy. */

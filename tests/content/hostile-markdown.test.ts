@@ -16,7 +16,8 @@ import {
   META_CONTENT_SECURITY_POLICY,
   writeHeadersFile,
 } from "../../src/content/site/security-headers.ts";
-import { escapeHtml, escapeJsonForHtml, renderPage } from "../../src/entry-server.tsx";
+import { escapeJsonForHtml, renderPage } from "../../src/entry-server.tsx";
+import { escapeMarkup } from "../../src/shared/format.ts";
 import { fillTemplate } from "../../src/build/prerender.ts";
 import { HOSTILE_DIR, hostilePosts } from "../e2e/hostile/hostile-posts.ts";
 
@@ -139,10 +140,10 @@ describe("text from front matter stays text in the prerendered page", () => {
     );
   });
 
-  test("escapeHtml leaves no markup and reads back as the same text", () => {
+  test("escapeMarkup leaves no markup and reads back as the same text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), (value) => {
-        const escaped = escapeHtml(value);
+        const escaped = escapeMarkup(value);
         expect(escaped).not.toMatch(/[<>"']/);
         const div = document.createElement("div");
         div.innerHTML = `<span title="${escaped}">${escaped}</span>`;

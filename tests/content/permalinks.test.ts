@@ -5,9 +5,9 @@ import {
   defaultPermalink,
   permalinkInputOf,
   urlFromFrontMatter,
-  urlize,
   type PermalinkInput,
 } from "../../src/content/read/permalinks.ts";
+import { sanitizePath } from "../../src/shared/paths.ts";
 
 // Hugo's own test page (resources/page/permalinks_test.go): a post in section "blue".
 const page: PermalinkInput = {
@@ -99,8 +99,8 @@ describe("Hugo's default URL and the pieces of a path", () => {
     ["a/b", "a/b"],
     ["C# & F#", "c--f"],
     ["100%", "100"],
-  ])("urlize(%j) = %j", (text, url) => {
-    expect(urlize(text)).toBe(url);
+  ])("sanitizePath(%j) = %j", (text, url) => {
+    expect(sanitizePath(text)).toBe(url);
   });
 
   it.each([

@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
 import { afterEach, beforeEach, vi } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
+
+// findBy… waits for what a reader would see; on a busy 2-core machine (a CI run beside other
+// work) the default second was seen to run out before a lazy chunk and its fetches resolved.
+configure({ asyncUtilTimeout: 5000 });
 
 // Unexpected console output fails the test: it is how React reports act() and hydration problems.
 beforeEach(() => {

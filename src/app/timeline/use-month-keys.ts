@@ -1,5 +1,6 @@
-import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { useLocation, useNavigate, type Location } from "react-router";
+import { useHydrated } from "../../browser/use-hydrated.ts";
 import { timelinePath } from "../../shared/paths.ts";
 import { isPageShortcut } from "./keyboard-target.ts";
 import { monthMoveOf, stepMonth } from "./step-month.ts";
@@ -21,17 +22,6 @@ export interface MonthKeysOptions {
   /** What the live region says when the reader lands on a month or a year. */
   monthLabel: (key: string) => string;
   yearLabel: (year: number) => string;
-}
-
-const noSubscribe = () => () => {};
-
-/** False while prerendering and hydrating, true once the page runs in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
 }
 
 const prefersReducedMotion = () =>

@@ -41,14 +41,43 @@ type Open = Parent;
 type Token = ReturnType<typeof md.parse>[number];
 
 export function parseMarkdown(body: string): Root {
-  const tokens = md.parse(body, {});
+  const positionOf = linePositions(body);
+  const root: Root = { type: "root", children: [] };
+  // The open containers, innermost last; a token without a node of its own opens null.
+  const stack: (Open | null)[] = [root];
+  const parent = () => stack.findLast((n) => n !== null)!;
+  const add = (node: RootContent) => (parent().children as RootContent[]).push(node);
   // Paragraphs markdown-it hides: those of tight list items, shown without <p>.
   const tight = new WeakSet<Parent>();
+  for (const t of md.parse(body, {})) {
+    const position = positionOf(t.map as [number, number] | null);
+    if (t.nesting === 1) {
+      const node = openingNode(t, position, stack);
+      if (node) {
+        if (t.hidden) tight.add(node);
+        add(node as RootContent);
+      }
+      stack.push(node);
+    } else if (t.nesting === -1) {
+      const node = stack.pop();
+      if (node) closeNode(node, tight);
+    } else if (t.type === "inline") {
+      for (const node of inline(t.children ?? [], parent().position)) add(node);
+    } else {
+      const node = leafNode(t, position);
+      if (node) add(node);
+    }
+  }
+  return root;
+}
+
+/** A block's position from markdown-it's line map: its first to last line. */
+function linePositions(body: string) {
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineText = (l: number) =>
     body.slice(lineStarts[l] ?? body.length, (lineStarts[l + 1] ?? body.length + 1) - 1);
-  const positionOf = (map: [number, number] | null): Position | undefined => {
+  return (map: [number, number] | null): Position | undefined => {
     if (!map) return undefined;
     const [a, b] = map;
     const first = lineText(a);
@@ -64,128 +93,100 @@ export function parseMarkdown(body: string): Root {
       },
     };
   };
-  const root: Root = { type: "root", children: [] };
-  const stack: Open[] = [root];
-  const top = () => stack[stack.length - 1]!;
-  const open = (node: Open) => {
-    (top().children as RootContent[]).push(node as RootContent);
-    stack.push(node);
-  };
-  const add = (node: RootContent) => (top().children as RootContent[]).push(node);
-  for (const t of tokens) {
-    const position = positionOf(t.map as [number, number] | null);
-    switch (t.type) {
-      case "paragraph_open": {
-        const paragraph: Open = { type: "paragraph", children: [], position } as Open;
-        if (t.hidden) tight.add(paragraph);
-        open(paragraph);
-        break;
+}
+
+/** The container an opening token starts, or null for one mdast has no node for (`<thead>`). */
+function openingNode(
+  t: Token,
+  position: Position | undefined,
+  stack: readonly (Open | null)[],
+): Open | null {
+  switch (t.type) {
+    case "paragraph_open":
+      return { type: "paragraph", children: [], position } as Open;
+    case "heading_open":
+      return { type: "heading", depth: Number(t.tag.slice(1)), children: [], position } as Open;
+    case "blockquote_open":
+      return { type: "blockquote", children: [], position } as Open;
+    case "bullet_list_open":
+    case "ordered_list_open":
+      return {
+        type: "list",
+        ordered: t.type === "ordered_list_open",
+        start: t.type === "ordered_list_open" ? Number(t.attrGet("start") ?? 1) : null,
+        spread: false,
+        children: [],
+        position,
+      } as Open;
+    case "list_item_open":
+      return { type: "listItem", spread: false, checked: null, children: [], position } as Open;
+    case "table_open":
+      return { type: "table", align: [], children: [], position } as Open;
+    case "tr_open":
+      return { type: "tableRow", children: [], position } as Open;
+    case "th_open":
+    case "td_open": {
+      if (t.type === "th_open") {
+        const align = /text-align:(\w+)/.exec(String(t.attrGet("style") ?? ""))?.[1] ?? null;
+        (stack.findLast((n) => n?.type === "table") as Table).align!.push(align as AlignType);
       }
-      case "heading_open":
-        open({ type: "heading", depth: Number(t.tag.slice(1)), children: [], position } as Open);
-        break;
-      case "blockquote_open":
-        open({ type: "blockquote", children: [], position } as Open);
-        break;
-      case "bullet_list_open":
-      case "ordered_list_open":
-        open({
-          type: "list",
-          ordered: t.type === "ordered_list_open",
-          start: t.type === "ordered_list_open" ? Number(t.attrGet("start") ?? 1) : null,
-          spread: false,
-          children: [],
-          position,
-        } as Open);
-        break;
-      case "list_item_open":
-        open({ type: "listItem", spread: false, checked: null, children: [], position } as Open);
-        break;
-      case "table_open":
-        open({ type: "table", align: [], children: [], position } as Open);
-        break;
-      case "tr_open":
-        open({ type: "tableRow", children: [], position } as Open);
-        break;
-      case "th_open":
-      case "td_open": {
-        if (t.type === "th_open") {
-          const align = /text-align:(\w+)/.exec(String(t.attrGet("style") ?? ""))?.[1] ?? null;
-          (stack.findLast((n) => n.type === "table") as Table).align!.push(align as AlignType);
-        }
-        open({ type: "tableCell", children: [], position } as Open);
-        break;
-      }
-      case "footnote_open": {
-        const label = String((t.meta as { label?: string }).label ?? "");
-        open({
-          type: "footnoteDefinition",
-          identifier: normalizeIdentifier(label).toLowerCase(),
-          label,
-          children: [],
-        } as Open);
-        break;
-      }
-      case "thead_open":
-      case "thead_close":
-      case "tbody_open":
-      case "tbody_close":
-      case "footnote_block_open":
-      case "footnote_block_close":
-      case "footnote_anchor":
-        break;
-      case "paragraph_close":
-      case "heading_close":
-      case "blockquote_close":
-      case "bullet_list_close":
-      case "ordered_list_close":
-      case "list_item_close":
-      case "table_close":
-      case "tr_close":
-      case "th_close":
-      case "td_close":
-      case "footnote_close": {
-        const node = stack.pop()!;
-        if (node.type === "listItem") finishListItem(node as ListItem, tight);
-        if (node.type === "list")
-          (node as List).spread = (node as List).children.some((item) => item.spread);
-        break;
-      }
-      case "fence": {
-        const [lang, ...meta] = t.info.trim().split(/\s+/);
-        add({
-          type: "code",
-          lang: lang || null,
-          meta: meta.join(" ") || null,
-          value: t.content.replace(/\n$/, ""),
-          position,
-        });
-        break;
-      }
-      case "code_block":
-        add({
-          type: "code",
-          lang: null,
-          meta: null,
-          value: t.content.replace(/\n$/, ""),
-          position,
-        });
-        break;
-      case "hr":
-        add({ type: "thematicBreak", position });
-        break;
-      case "html_block":
-        add({ type: "html", value: t.content.replace(/\n$/, ""), position });
-        break;
-      case "inline":
-        for (const node of inline(t.children ?? [], top().position))
-          (top().children as RootContent[]).push(node);
-        break;
-      default:
-        throw new Error(`markdown-it token ${t.type} has no mdast counterpart here`);
+      return { type: "tableCell", children: [], position } as Open;
     }
+    case "footnote_open": {
+      const label = String((t.meta as { label?: string }).label ?? "");
+      return {
+        type: "footnoteDefinition",
+        identifier: normalizeIdentifier(label).toLowerCase(),
+        label,
+        children: [],
+      } as Open;
+    }
+    case "thead_open":
+    case "tbody_open":
+    case "footnote_block_open":
+      return null;
+    default:
+      throw new Error(`markdown-it token ${t.type} has no mdast counterpart here`);
   }
-  return root;
+}
+
+/** What mdast knows only once a container is closed: whether a list or item is spread. */
+function closeNode(node: Open, tight: WeakSet<Parent>) {
+  if (node.type === "listItem") finishListItem(node as ListItem, tight);
+  if (node.type === "list")
+    (node as List).spread = (node as List).children.some((item) => item.spread);
+}
+
+/** The node of a block token that holds no other blocks (code, rule, raw HTML). */
+function leafNode(t: Token, position: Position | undefined): RootContent | null {
+  switch (t.type) {
+    case "fence": {
+      const [lang, ...meta] = t.info.trim().split(/\s+/);
+      return {
+        type: "code",
+        lang: lang || null,
+        meta: meta.join(" ") || null,
+        value: t.content.replace(/\n$/, ""),
+        position,
+      };
+    }
+    case "code_block":
+      return {
+        type: "code",
+        lang: null,
+        meta: null,
+        value: t.content.replace(/\n$/, ""),
+        position,
+      };
+    case "hr":
+      return { type: "thematicBreak", position };
+    case "html_block":
+      return { type: "html", value: t.content.replace(/\n$/, ""), position };
+    case "footnote_anchor":
+      return null;
+    default:
+      throw new Error(`markdown-it token ${t.type} has no mdast counterpart here`);
+  }
 }
 
 /** A list item is spread when a paragraph of it is shown as one; `[ ]`/`[x]` make it a task. */

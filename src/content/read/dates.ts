@@ -2,6 +2,7 @@ import { format } from "date-fns";
 import { enUS, ja } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
 import type { DateInfo } from "../../shared/types.ts";
+import { pad } from "../../shared/format.ts";
 
 /** A date as the author wrote it: wall-clock fields kept, offset kept when given. */
 export interface AuthorDate {
@@ -19,8 +20,6 @@ export interface AuthorDate {
 
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|[+-]\d{2}:?\d{2})?)?$/;
-
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
 
 /**
  * Reads a front matter date as written. Accepts strings, and TOML/YAML date objects whose

@@ -1,5 +1,7 @@
 import { MONTH_NAMES } from "../../shared/labels.ts";
 import type { AuthorDate } from "./dates.ts";
+import { pad } from "../../shared/format.ts";
+import { sanitizePath } from "../../shared/paths.ts";
 
 /** What a permalink pattern can use of a post. */
 export interface PermalinkInput {
@@ -23,8 +25,6 @@ export interface PermalinkOptions {
 }
 
 type Part = (input: PermalinkInput) => string;
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 const WEEKDAY_NAMES = [
   "Sunday",
@@ -52,10 +52,10 @@ function attributes(slugFallback: SlugFallback): Record<string, Part> {
     yearday: (p) => String(yearday(p.date)),
     section: (p) => p.section,
     sections: (p) => p.sections.join("/"),
-    title: (p) => urlize(p.title),
-    slug: (p) => urlize(p.slug ?? (slugFallback === "title" ? p.title : p.filename)),
-    slugorfilename: (p) => urlize(p.slug ?? p.filename),
-    filename: (p) => urlize(p.filename),
+    title: (p) => sanitizePath(p.title),
+    slug: (p) => sanitizePath(p.slug ?? (slugFallback === "title" ? p.title : p.filename)),
+    slugorfilename: (p) => sanitizePath(p.slug ?? p.filename),
+    filename: (p) => sanitizePath(p.filename),
   };
 }
 
@@ -136,24 +136,6 @@ export function permalinkInputOf(
   let filename = parts.pop()!.replace(/\.(md|markdown)$/i, "");
   if (filename === "index" && parts.length > 0) filename = parts.pop()!;
   return { ...fields, filename, section: parts[0] ?? "", sections: parts };
-}
-
-/** A name as Hugo 0.111's `urlize` makes it a path piece: spaces to dashes, lower case. */
-export function urlize(text: string): string {
-  return sanitizePath(text);
-}
-
-/**
- * Hugo's `MakePathSanitized`: trimmed, each space to a dash, then only letters, digits, marks
- * and `. / _ - + ~` kept (`#` and `%` dropped too: they cannot stand in a path unescaped),
- * lower-cased.
- */
-export function sanitizePath(path: string): string {
-  return path
-    .trim()
-    .replace(/ /g, "-")
-    .replace(/[^\p{L}\p{Nd}\p{M}./_+~-]/gu, "")
-    .toLowerCase();
 }
 
 /** Collapses repeated slashes and makes sure the path starts with `/`. */

@@ -3,6 +3,7 @@ import type { SitePost } from "./site-post.ts";
 import type { RouteData } from "../../shared/types.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { searchPath, SITEMAP_PATH } from "../../shared/paths.ts";
+import { escapeMarkup } from "../../shared/format.ts";
 
 /**
  * The sitemap: every page of the site (posts with their last change, list pages, the
@@ -24,7 +25,7 @@ export function sitemapXml(
     if (!loc) continue;
     const lastmod = changed.get(sitePath);
     urls.push(
-      `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
+      `  <url><loc>${escapeMarkup(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
     );
   }
   return [
@@ -40,8 +41,4 @@ export function sitemapXml(
 export function robotsTxt(config: BlogConfig): string {
   const sitemap = absoluteUrl(config, SITEMAP_PATH);
   return `User-agent: *\nAllow: /\n${sitemap ? `\nSitemap: ${sitemap}\n` : ""}`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -7,8 +7,7 @@ import type {
   TimelineYear,
   TimelineYearSummary,
 } from "../../shared/types.ts";
-
-const pad = (n: number) => String(n).padStart(2, "0");
+import { monthId } from "../../shared/paths.ts";
 
 /**
  * Lays every year that has a retrospective out month by month: the retrospectives' entries,
@@ -30,7 +29,7 @@ export function buildTimelines(posts: SitePost[]): TimelineYear[] {
       .slice()
       .sort((a, b) => a.meta.date.instant - b.meta.date.instant);
     const months = Array.from({ length: 12 }, (_, m) => ({
-      key: `${year}-${pad(m + 1)}`,
+      key: monthId(year, m + 1),
       month: m + 1,
       entries: [] as TimelineEntry[],
       posts: [] as PostLink[],

@@ -1,4 +1,5 @@
 import { toHalfWidthDigits } from "./half-width-digits.ts";
+import { pad } from "../../../shared/format.ts";
 
 /** A month (or range of months, possibly with days) written at the start of a text. */
 export interface MonthMarker {
@@ -74,8 +75,6 @@ const SEPARATOR = new RegExp(`^[\\s．.。:：、，,;)）\\]】］${DASH}]+`);
 
 const MONTH_BY_NAME = new Map(MONTH_NAMES);
 const MAX_DAY = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The point (month, day) if both numbers are a real calendar date, else null. */
 function toPoint(month: number, day: number | null): Point | null {
