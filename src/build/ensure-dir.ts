@@ -7,8 +7,8 @@ const made = new Set<string>();
  * Makes a folder (and its parents) once per build: a build writes thousands of files into the
  * same folders, and asking the file system again for each of them is slow on some disks. The
  * missing folders are made from the nearest one already made, downwards: a recursive mkdir
- * tries the deepest folder first and fails once per missing parent (on the real blog's dated
- * URLs, `/writing/2015/10/04/otto/`, a third of its calls failed, at 0.2 ms each on this disk).
+ * tries the deepest folder first and fails once per missing parent, and Hugo-style dated URLs
+ * (`/writing/2015/10/04/otto/`) miss several parents at a time.
  */
 export function ensureDir(dir: string): void {
   const missing: string[] = [];

@@ -66,9 +66,8 @@ export async function prerender(
         onListed: (files) => {
           // A small site's build keeps its memory low: V8 lets the heap grow to 1.5 times
           // what was live after a collection instead of up to four times when allocating fast.
-          // Measured on 1,000 posts: 249-255 MB instead of 382-396 MB in the same time (twice:
-          // 270-278 MB); at 10,000 posts (on threads, with far more live data) a smaller heap
-          // cost 10% more time and saved little, so large sites keep V8's default.
+          // At 10,000 posts (on threads, with far more live data) a smaller heap cost time and
+          // saved little, so large sites keep V8's default (figures in BENCHMARKS.md).
           if (files < MIN_FOR_THREADS) v8.setFlagsFromString("--heap-growing-percent=50");
           // Threads take a while to load the build: when most posts will be built (a first
           // build), they are started before the files are read, and load meanwhile.

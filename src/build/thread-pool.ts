@@ -55,8 +55,8 @@ export function startThreadPool(
     () =>
       new Worker(fileURLToPath(entry), {
         workerData: { furikaeriPool: true },
-        // Building posts makes many short-lived objects: with the default young generation
-        // (16 MB) the posts of 10,000 took 49 s instead of 35 s (192 MB was no faster).
+        // Building posts makes many short-lived objects: the default young generation made
+        // a large build far slower, and a larger one than this was no faster (BENCHMARKS.md).
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       }),
   );

@@ -18,7 +18,7 @@ import type { Position } from "unist";
  * autolink literals and task lists, and footnotes) read into the mdast remark would give, so
  * everything after the parse (the timeline reader, the rehype renderer, the checks) works on
  * the same tree. markdown-it parses about ten times faster than micromark (remark-parse) on
- * the real blog's posts: 0.8 against 7.4 ms a post, measured side by side under Vitest. Where
+ * the real blog's posts (BENCHMARKS.md), and parsing was most of a post's build. Where
  * they differ, it is in corners of the specs: `~one~` stays text (two tildes strike through),
  * as in Hugo's goldmark; linkify's rules for where a bare URL or e-mail address ends.
  *
