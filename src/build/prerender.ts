@@ -3,6 +3,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
 import { loadSiteWith } from "../content/site/load-site.ts";
+import type { LoadedSite } from "../content/site/site-post.ts";
 import { buildRouteData } from "../content/site/route-data.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
 import { formatSummary, formatWarnings } from "./build-report.ts";
@@ -12,7 +13,7 @@ import { renderPage, type RenderedPage } from "../entry-server.tsx";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
-import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
+import { cachedPostBuilder, openPostCache, type PostCache } from "./post-cache.ts";
 import { sha256 } from "./hash.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
 import { defineTask, MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
@@ -39,101 +40,147 @@ export async function prerender(
   const blog = readBlogEnv(env);
   const cacheOn = env.BLOG_CACHE !== "0";
   const version = buildVersion();
-  const siteKey = shortHash(`${blog.content}\0${blog.config.base}`);
-  // Everything but the files that shapes what reading and building a post gives: the build's
-  // code and the site's settings (permalinks, language, base path).
-  const cache = cacheOn
-    ? openPostCache(
-        path.join(CACHE_DIR, "posts", siteKey),
-        `${version}\0${JSON.stringify(blog.config)}`,
-      )
-    : null;
-  let pool: ThreadPool | null | undefined;
-  // BLOG_THREADS sets how many threads, for any build (1: none); unset, threads are started
-  // for large builds only, one per core.
-  const threadCount = Number(env.BLOG_THREADS) || undefined;
-  const minForThreads = threadCount ? 1 : MIN_FOR_THREADS;
-  const threads = (work: number) =>
-    work < minForThreads ? null : pool === undefined ? (pool = startThreadPool(threadCount)) : pool;
+  const cache = cacheOn ? openCache(blog, version) : null;
+  const threads = threadStarter(env);
   try {
-    const site = await loadSiteWith(
-      {
-        content: blog.content,
-        projectConfig,
-        mode: "production",
-        env,
-        memory: cache ?? undefined,
-        onListed: (files) => {
-          // A small site's build keeps its memory low: V8 lets the heap grow to 1.5 times
-          // what was live after a collection instead of up to four times when allocating fast.
-          // At 10,000 posts (on threads, with far more live data) a smaller heap cost time and
-          // saved little, so large sites keep V8's default (figures in BENCHMARKS.md).
-          if (files < MIN_FOR_THREADS) v8.setFlagsFromString("--heap-growing-percent=50");
-          // Threads take a while to load the build: when most posts will be built (a first
-          // build), they are started before the files are read, and load meanwhile.
-          void threads(files - (cache?.builtAtOpen ?? 0));
-        },
-      },
-      cachedPostBuilder(cache, threads),
-    );
-    if (blog.report) {
-      fs.mkdirSync(path.dirname(blog.report), { recursive: true });
-      fs.writeFileSync(blog.report, JSON.stringify({ files: site.report }, null, 2) + "\n");
-    }
-    for (const warning of formatWarnings(site.report)) console.warn(warning);
+    const site = await loadPosts(blog, env, cache, threads);
+    reportOn(site, blog.report);
     if (site.errors.length > 0) {
       for (const error of site.errors) console.error(error.message);
       console.error(formatSummary(site.report));
       return 1;
     }
     cache?.save();
-    const manifest = path.join(CACHE_DIR, "out", `${shortHash(blog.outDir)}.json`);
-    // Without the cache the folder is written whole and no manifest kept; an older one would
-    // describe files this build replaced, so the next build starts afresh too.
-    if (!cacheOn) fs.rmSync(manifest, { force: true });
-    const out = openOutputFolder(
-      blog.outDir,
-      cacheOn ? manifest : null,
-      path.join(CACHE_DIR, "trash"),
-    );
-    const template = fs.readFileSync(path.join(clientDir, "index.html"), "utf8");
-    for (const rel of listFiles(clientDir))
-      if (rel !== "index.html") out.copy(rel, path.join(clientDir, rel));
-    const info = siteInfoOf(site.config);
-    const pages = buildRouteData(site);
-    const rendered = await writePages(out, pages, { template, info, version }, threads);
-    const base = site.config.base.replace(/\/$/, "");
-    for (const [sitePath, data] of pages)
-      if (data.kind === "redirect")
-        out.write(
-          relOf(sitePath, "index.html"),
-          redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
-        );
-    out.write("404.html", fillTemplate(template, await renderPage("/404.html", new Map(), info)));
-    // A Hugo site's own static files are copied after the generated files, so its own
-    // `robots.txt` or `_headers` wins.
-    for (const [sitePath, text] of discoveryFiles(site, pages)) out.write(sitePath.slice(1), text);
-    for (const dir of site.source.staticDirs)
-      for (const rel of listFiles(dir)) out.copy(rel, path.join(dir, rel));
-    // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
-    out.write(".nojekyll", "");
-    // The Content-Security-Policy and other headers, for hosts that read `_headers`.
-    if (out.has("_headers")) console.log("_headers kept from the site's static files");
-    else out.write("_headers", headersFile());
-    // For scripts/serve.mjs, which serves the site under the same base path.
-    out.write(".base", site.config.base);
+    const out = openOutput(blog.outDir, cacheOn);
+    const { pages, rendered } = await writeSite(out, site, { clientDir, version }, threads);
     const files = out.finish();
     // performance.now() counts from the start of the build's process, bundles included.
     const seconds = (performance.now() / 1000).toFixed(1);
     const where = path.relative(process.cwd(), blog.outDir) || ".";
     console.log(
-      `${pages.size} pages (${rendered} rendered) in ${where} in ${seconds} s: ${files.written} files written, ${files.kept} unchanged, ${files.removed} removed`,
+      `${pages} pages (${rendered} rendered) in ${where} in ${seconds} s: ${files.written} files written, ${files.kept} unchanged, ${files.removed} removed`,
     );
     console.log(formatSummary(site.report));
     return 0;
   } finally {
-    await pool?.close();
+    await threads.close();
   }
+}
+
+type Blog = ReturnType<typeof readBlogEnv>;
+type Threads = ((work: number) => ThreadPool | null) & { close(): Promise<void> };
+
+/**
+ * The post cache of this site: keyed by everything but the files that shapes what reading and
+ * building a post gives, the build's code and the site's settings (permalinks, language, base).
+ */
+function openCache(blog: Blog, version: string): PostCache {
+  const siteKey = shortHash(`${blog.content}\0${blog.config.base}`);
+  return openPostCache(
+    path.join(CACHE_DIR, "posts", siteKey),
+    `${version}\0${JSON.stringify(blog.config)}`,
+  );
+}
+
+/**
+ * Starts the thread pool the first time enough work asks for it. BLOG_THREADS sets how many
+ * threads, for any build (1: none); unset, threads are started for large builds only.
+ */
+function threadStarter(env: Record<string, string | undefined>): Threads {
+  let pool: ThreadPool | null | undefined;
+  const threadCount = Number(env.BLOG_THREADS) || undefined;
+  const minForThreads = threadCount ? 1 : MIN_FOR_THREADS;
+  const threads = (work: number) =>
+    work < minForThreads ? null : pool === undefined ? (pool = startThreadPool(threadCount)) : pool;
+  return Object.assign(threads, { close: async () => pool?.close() });
+}
+
+/** Reads the content and builds its posts: from the cache, on this thread or on threads. */
+function loadPosts(
+  blog: Blog,
+  env: Record<string, string | undefined>,
+  cache: PostCache | null,
+  threads: Threads,
+): Promise<LoadedSite> {
+  return loadSiteWith(
+    {
+      content: blog.content,
+      projectConfig,
+      mode: "production",
+      env,
+      memory: cache ?? undefined,
+      onListed: (files) => {
+        // A small site's build keeps its memory low: V8 lets the heap grow to 1.5 times
+        // what was live after a collection instead of up to four times when allocating fast.
+        // At 10,000 posts (on threads, with far more live data) a smaller heap cost time and
+        // saved little, so large sites keep V8's default (figures in BENCHMARKS.md).
+        if (files < MIN_FOR_THREADS) v8.setFlagsFromString("--heap-growing-percent=50");
+        // Threads take a while to load the build: when most posts will be built (a first
+        // build), they are started before the files are read, and load meanwhile.
+        void threads(files - (cache?.builtAtOpen ?? 0));
+      },
+    },
+    cachedPostBuilder(cache, threads),
+  );
+}
+
+/** Writes the JSON report when asked for, and prints every warning. */
+function reportOn(site: LoadedSite, reportFile: string | null) {
+  if (reportFile) {
+    fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+    fs.writeFileSync(reportFile, JSON.stringify({ files: site.report }, null, 2) + "\n");
+  }
+  for (const warning of formatWarnings(site.report)) console.warn(warning);
+}
+
+/**
+ * The output folder, kept in step with a manifest of what the last build wrote. Without the
+ * cache it is written whole and no manifest kept; an older one would describe files this build
+ * replaced, so the next build starts afresh too.
+ */
+function openOutput(outDir: string, cacheOn: boolean): OutputFolder {
+  const manifest = path.join(CACHE_DIR, "out", `${shortHash(outDir)}.json`);
+  if (!cacheOn) fs.rmSync(manifest, { force: true });
+  return openOutputFolder(outDir, cacheOn ? manifest : null, path.join(CACHE_DIR, "trash"));
+}
+
+/**
+ * Everything the site publishes: the client bundle, every page, alias redirects, the 404 page,
+ * feeds, sitemap and search index, the Hugo site's static files, and the host's settings.
+ */
+async function writeSite(
+  out: OutputFolder,
+  site: LoadedSite,
+  { clientDir, version }: { clientDir: string; version: string },
+  threads: Threads,
+): Promise<{ pages: number; rendered: number }> {
+  const template = fs.readFileSync(path.join(clientDir, "index.html"), "utf8");
+  for (const rel of listFiles(clientDir))
+    if (rel !== "index.html") out.copy(rel, path.join(clientDir, rel));
+  const info = siteInfoOf(site.config);
+  const pages = buildRouteData(site);
+  const rendered = await writePages(out, pages, { template, info, version }, threads);
+  const base = site.config.base.replace(/\/$/, "");
+  for (const [sitePath, data] of pages)
+    if (data.kind === "redirect")
+      out.write(
+        relOf(sitePath, "index.html"),
+        redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
+      );
+  out.write("404.html", fillTemplate(template, await renderPage("/404.html", new Map(), info)));
+  // A Hugo site's own static files are copied after the generated files, so its own
+  // `robots.txt` or `_headers` wins.
+  for (const [sitePath, text] of discoveryFiles(site, pages)) out.write(sitePath.slice(1), text);
+  for (const dir of site.source.staticDirs)
+    for (const rel of listFiles(dir)) out.copy(rel, path.join(dir, rel));
+  // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
+  out.write(".nojekyll", "");
+  // The Content-Security-Policy and other headers, for hosts that read `_headers`.
+  if (out.has("_headers")) console.log("_headers kept from the site's static files");
+  else out.write("_headers", headersFile());
+  // For scripts/serve.mjs, which serves the site under the same base path.
+  out.write(".base", site.config.base);
+  return { pages: pages.size, rendered };
 }
 
 interface PageSettings {
