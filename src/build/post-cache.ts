@@ -45,7 +45,7 @@ export interface PostCache extends ReadMemory {
 
 /** A post's build with what it asked the site. */
 export interface RememberedOutput {
-  build: PostOutput;
+  output: PostOutput;
   asked: Asked;
 }
 
@@ -106,7 +106,7 @@ export function openPostCache(dir: string | null, version: string): PostCache {
     get(key, site) {
       const built = entry(key)?.built;
       if (built && built.asked.every(([kind, q, a]) => answerOf(site, kind, q) === a))
-        return built.build;
+        return built.output;
       return null;
     },
     set(key, built) {
@@ -164,9 +164,9 @@ function recording(site: PostContext, asked: Asked): PostContext {
 }
 
 /** Builds a post, writing down what it asked. */
-function buildAsking(job: PostInput, site: PostContext): { outcome: PostResult; asked: Asked } {
+function buildAsking(input: PostInput, site: PostContext): { result: PostResult; asked: Asked } {
   const asked: Asked = [];
-  return { outcome: buildPostSafely(job, recording(site, asked)), asked };
+  return { result: buildPostSafely(input, recording(site, asked)), asked };
 }
 
 // On the pool's threads: the site's facts are given once per build, then batches of posts.
@@ -174,10 +174,10 @@ let threadSite: PostContext | null = null;
 defineTask("post-facts", (facts: SiteFacts) => {
   threadSite = makePostContext(facts);
 });
-defineTask("post-build", (jobs: PostInput[]) => {
+defineTask("post-build", (inputs: PostInput[]) => {
   if (!threadSite) throw new Error("post-build before post-facts");
   const site = threadSite;
-  return jobs.map((job) => buildAsking(job, site));
+  return inputs.map((input) => buildAsking(input, site));
 });
 
 /** How many posts a thread is given at a time. */
@@ -191,28 +191,28 @@ export function cachedPostBuilder(
   cache: PostCache | null,
   pool: (posts: number) => ThreadPool | null,
 ): PostBuilder {
-  return async (jobs, facts) => {
+  return async (inputs, facts) => {
     const site = makePostContext(facts);
-    const outcomes: PostResult[] = new Array(jobs.length);
+    const results: PostResult[] = new Array(inputs.length);
     const todo: number[] = [];
-    jobs.forEach((job, i) => {
-      const build = cache && job.key !== null ? cache.get(job.key, site) : null;
-      if (build) outcomes[i] = { build };
+    inputs.forEach((input, i) => {
+      const output = cache && input.key !== null ? cache.get(input.key, site) : null;
+      if (output) results[i] = { output };
       else todo.push(i);
     });
     // A post recalled from the cache but built again (a link of it moves) is read after all.
     for (const i of todo) {
-      const job = jobs[i]!;
-      if (job.body === null) jobs[i] = { ...job, body: bodyOf(job.source) };
+      const input = inputs[i]!;
+      if (input.body === null) inputs[i] = { ...input, body: bodyOf(input.source) };
     }
     const rendering = progress("posts rendered");
     const started = performance.now();
-    const done = (i: number, result: { outcome: PostResult; asked: Asked }) => {
+    const done = (i: number, built: { result: PostResult; asked: Asked }) => {
       rendering.tick();
-      outcomes[i] = result.outcome;
-      const key = jobs[i]!.key;
-      if (cache && key !== null && "build" in result.outcome)
-        cache.set(key, { build: result.outcome.build, asked: result.asked });
+      results[i] = built.result;
+      const key = inputs[i]!.key;
+      if (cache && key !== null && "output" in built.result)
+        cache.set(key, { output: built.result.output, asked: built.asked });
     };
     const threads = pool(todo.length);
     if (threads) {
@@ -221,19 +221,19 @@ export function cachedPostBuilder(
       for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
       await Promise.all(
         batches.map(async (batch) => {
-          const results = await threads.run<{ outcome: PostResult; asked: Asked }[]>(
+          const built = await threads.run<{ result: PostResult; asked: Asked }[]>(
             "post-build",
-            batch.map((i) => jobs[i]!),
+            batch.map((i) => inputs[i]!),
           );
-          results.forEach((result, n) => done(batch[n]!, result));
+          built.forEach((one, n) => done(batch[n]!, one));
         }),
       );
-    } else for (const i of todo) done(i, buildAsking(jobs[i]!, site));
+    } else for (const i of todo) done(i, buildAsking(inputs[i]!, site));
     rendering.done();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     note(
-      `${todo.length} posts built on ${threads ? `${threads.size} threads` : "one thread"} in ${seconds} s, ${jobs.length - todo.length} unchanged`,
+      `${todo.length} posts built on ${threads ? `${threads.size} threads` : "one thread"} in ${seconds} s, ${inputs.length - todo.length} unchanged`,
     );
-    return outcomes;
+    return results;
   };
 }

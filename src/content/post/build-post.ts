@@ -70,7 +70,7 @@ export function makePostContext(facts: SiteFacts): PostContext {
 }
 
 /** A post's output, or why it could not be built. */
-export type PostResult = { build: PostOutput } | { errors: ContentErrorData[] };
+export type PostResult = { output: PostOutput } | { errors: ContentErrorData[] };
 
 /**
  * Builds many posts: the build may spread them over threads and answer from a cache. Results
@@ -81,7 +81,7 @@ export type PostBuilder = (inputs: PostInput[], facts: SiteFacts) => Promise<Pos
 /** Builds one post, catching what is wrong with it as data. */
 export function buildPostSafely(input: PostInput, site: PostContext): PostResult {
   try {
-    return { build: buildPost(input, site) };
+    return { output: buildPost(input, site) };
   } catch (error) {
     return { errors: errorsOf(error, input.source.file).map(toErrorData) };
   }

@@ -42,7 +42,7 @@ function assemble(read: ReadSite, results: PostResult[]): LoadedSite {
       recordFailure(read, input.source.file, result.errors.map(fromErrorData));
       return;
     }
-    const { warnings, ...output } = result.build;
+    const { warnings, ...output } = result.output;
     read.report.push({
       file: input.source.file,
       status: "published",
