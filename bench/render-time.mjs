@@ -1,9 +1,9 @@
-// The time to render one post's body, for comparing two checkouts side by side:
+// The time to render one post's body, for comparing checkouts side by side:
 //   node bench/render-time.mjs [--rounds 5] CONTENT CHECKOUT...
-// Each checkout's renderer (src/content/post/markdown.ts) is bundled with Vite, then every
-// round renders every post of CONTENT once per checkout, alternating, in one Node process per
-// checkout and round, so both see the same load on a shared machine. Reports the median per
-// post of parse alone and of parse + render, and the total, in CPU time.
+// Each checkout's renderer (src/content/post/markdown.ts) is bundled with Vite, then one Node
+// process renders every post of CONTENT with each checkout in turn, round after round, so all
+// see the same load on a shared machine. Reports CPU time per post: the median and the mean of
+// rendering (renderPost), as a ratio to the first checkout, and the median of parsing.
 import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import fs from "node:fs";
@@ -28,25 +28,23 @@ import { parseMarkdown, renderPost } from ${JSON.stringify(path.resolve(checkout
 const FRONT = /^(?:---\\r?\\n[\\s\\S]*?\\r?\\n---|\\+\\+\\+\\r?\\n[\\s\\S]*?\\r?\\n\\+\\+\\+)\\r?\\n/;
 // CPU time, not wall time: the machines are shared, and a post waiting for a core is not slower.
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-export function run(dir) {
+export function load(dir) {
   const files = [];
   const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const p = path.join(d, e.name);
     if (e.isDirectory()) walk(p); else if (/\\.(md|markdown)$/.test(e.name)) files.push(p);
   } };
   walk(dir);
-  const bodies = files.map((f) => fs.readFileSync(f, "utf8").replace(FRONT, ""));
   renderPost(parseMarkdown("# warm\\n\\n\`\`\`js\\nx\\n\`\`\`\\n"));
-  const parse = [], total = [];
-  for (const body of bodies) {
-    const a = cpu();
-    const tree = parseMarkdown(body);
-    const b = cpu();
-    renderPost(tree, { resolveUrl: () => null, imageSize: () => null });
-    const c = cpu();
-    parse.push(b - a); total.push(c - a);
-  }
-  return { posts: bodies.length, parse, total };
+  return files.map((f) => fs.readFileSync(f, "utf8").replace(FRONT, ""));
+}
+export function one(body) {
+  const a = cpu();
+  const tree = parseMarkdown(body);
+  const b = cpu();
+  renderPost(tree, { resolveUrl: () => null, imageSize: () => null });
+  const c = cpu();
+  return [b - a, c - b];
 }`;
 
 const bundles = [];
@@ -75,35 +73,35 @@ for (const [index, checkout] of checkouts.entries()) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// One process: every post is rendered by each checkout in turn (the order rotating from post to
+// post), so load on the machine falls on all of them alike.
+const script = `
+const bundles = ${JSON.stringify(bundles.map((b) => b.file))};
+const mods = await Promise.all(bundles.map((f) => import(f)));
+const bodies = mods[0].load(${JSON.stringify(path.resolve(content))});
+for (const m of mods.slice(1)) m.load(${JSON.stringify(path.resolve(content))});
+const parse = mods.map(() => []), render = mods.map(() => []);
+for (let round = 0; round < ${Number(values.rounds)}; round++)
+  bodies.forEach((body, i) => {
+    for (let k = 0; k < mods.length; k++) {
+      const j = (i + round + k) % mods.length;
+      const [p, r] = mods[j].one(body);
+      parse[j].push(p); render[j].push(r);
+    }
+  });
+console.log(JSON.stringify({ posts: bodies.length, parse, render }));`;
+const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+  encoding: "utf8",
+  env: { ...process.env, NODE_ENV: "production" },
+  maxBuffer: 1 << 28,
+});
+const r = JSON.parse(out);
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-const rows = bundles.map(() => []);
-for (let round = 0; round < Number(values.rounds); round++)
-  for (const bundle of bundles) {
-    const out = execFileSync(
-      process.execPath,
-      [
-        "--input-type=module",
-        "-e",
-        `const m = await import(${JSON.stringify(bundle.file)}); console.log(JSON.stringify(m.run(${JSON.stringify(path.resolve(content))})));`,
-      ],
-      { encoding: "utf8", env: { ...process.env, NODE_ENV: "production" }, maxBuffer: 1 << 26 },
-    );
-    const r = JSON.parse(out);
-    rows[bundle.index].push({
-      posts: r.posts,
-      parse: median(r.parse),
-      render: median(r.total.map((t, i) => t - r.parse[i])),
-      total: median(r.total),
-      sum: sum(r.total),
-    });
-    const last = rows[bundle.index].at(-1);
-    console.log(
-      `round ${round + 1} ${bundle.checkout}: ${last.posts} posts, median parse ${last.parse.toFixed(2)} ms, render ${last.render.toFixed(2)} ms, parse+render ${last.total.toFixed(2)} ms; all posts ${(last.sum / 1000).toFixed(2)} s`,
-    );
-  }
+const base = sum(r.render[0]);
 for (const bundle of bundles) {
-  const r = rows[bundle.index];
+  const render = r.render[bundle.index];
+  const parse = r.parse[bundle.index];
   console.log(
-    `${bundle.checkout}: median of rounds: render ${median(r.map((x) => x.render)).toFixed(2)} ms/post, parse+render ${median(r.map((x) => x.total)).toFixed(2)} ms/post, all ${(median(r.map((x) => x.sum)) / 1000).toFixed(2)} s`,
+    `${bundle.checkout}: ${r.posts} posts x ${values.rounds} rounds; render median ${median(render).toFixed(2)} ms/post, mean ${(sum(render) / render.length).toFixed(2)} ms (${(sum(render) / base).toFixed(2)}x the first); parse median ${median(parse).toFixed(2)} ms`,
   );
 }
