@@ -9,7 +9,7 @@ import globals from "globals";
 // shared ← browser ← components ← app ← entry-client; build may import entry-server (the pages).
 // Import cycles, type imports included, are found by `npm run lint:cycles` (dpdm).
 const BROWSER_SIDE = ["src/browser", "src/components", "src/app", "src/entry-client.tsx"];
-const layer = (target, from, message) => ({ target, from, message });
+const layer = (target, from, message, except) => ({ target, from, message, except });
 const zones = [
   layer(
     "src/shared",
@@ -18,8 +18,22 @@ const zones = [
   ),
   layer(
     "src/content",
-    ["src/build", ...BROWSER_SIDE, "src/entry-server.tsx"],
+    ["src/build", "src/browser", "src/app", "src/entry-client.tsx", "src/entry-server.tsx"],
     "content/ turns files into site data; it knows nothing of the build, pages or browser.",
+  ),
+  // The one way up: a post's body is rendered at build time by react-markdown through the
+  // components that decide how a post looks (components/post-body), which import only shared/.
+  layer(
+    "src/content",
+    "src/components",
+    "content/ may use components/post-body (a post's look) and no other component.",
+    ["./post-body"],
+  ),
+  layer(
+    "src/components/post-body",
+    ["src/browser", "src/app", "src/components"],
+    "post-body/ is rendered at build time from content/: it imports only shared/ and itself.",
+    ["./post-body"],
   ),
   layer(
     ["src/content/errors.ts", "src/content/report.ts", "src/content/progress.ts"],
@@ -28,7 +42,7 @@ const zones = [
   ),
   layer(
     "src/content/read",
-    ["src/content/post", "src/content/site"],
+    ["src/content/post", "src/content/site", "src/components"],
     "read/ (files → post input) comes before post/ and site/.",
   ),
   layer(
