@@ -2,7 +2,12 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider, type HydrationState } from "react-router";
 import { routes } from "./app/routes.tsx";
-import { basename, fetchRouteData, setRouteDataSource } from "./browser/route-data-source.ts";
+import {
+  basename,
+  fetchRouteData,
+  forgetRouteData,
+  setRouteDataSource,
+} from "./browser/route-data-source.ts";
 import { POST_BODY_CLASS, restorePostBody } from "./browser/post-body.ts";
 import "./styles/main.css";
 
@@ -27,3 +32,10 @@ const app = (
 );
 if (hydrationData && container.firstElementChild) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// In `npm run dev`: a post was saved; the open page loads its data again, in place.
+if (import.meta.hot)
+  import.meta.hot.on("furikaeri:content", () => {
+    forgetRouteData();
+    void router.revalidate();
+  });

@@ -188,12 +188,12 @@ defineTask("post-build", (jobs: PostInput[]) => {
 const BATCH = 16;
 
 /**
- * The production build's post builder: cached posts first, the rest on threads when `pool`
- * gives some for that many posts, else on this one.
+ * The production build's (and the dev server's) post builder: cached posts first, the rest on
+ * threads when `pool` gives some for that many posts, else on this one.
  */
 export function cachedPostBuilder(
   cache: PostCache | null,
-  pool: (posts: number) => ThreadPool | null,
+  pool: (posts: number) => ThreadPool | null | Promise<ThreadPool | null>,
 ): PostBuilder {
   return async (jobs, facts) => {
     const site = makePostContext(facts);
@@ -218,7 +218,7 @@ export function cachedPostBuilder(
       if (cache && key !== null && "build" in result.outcome)
         cache.set(key, { build: result.outcome.build, asked: result.asked });
     };
-    const threads = pool(todo.length);
+    const threads = await pool(todo.length);
     if (threads) {
       await threads.broadcast("post-facts", facts);
       const batches: number[][] = [];
@@ -232,7 +232,12 @@ export function cachedPostBuilder(
           results.forEach((result, n) => done(batch[n]!, result));
         }),
       );
-    } else for (const i of todo) done(i, buildAsking(jobs[i]!, site));
+    } else
+      for (let n = 0; n < todo.length; n++) {
+        done(todo[n]!, buildAsking(jobs[todo[n]!]!, site));
+        // The dev server answers requests (Vite's modules) between batches of posts.
+        if (n % BATCH === BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+      }
     rendering.done();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     note(

@@ -13,12 +13,11 @@ import { escapeHtml, renderPage, type RenderedPage } from "../entry-server.tsx";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
-import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
+import { cachedPostBuilder } from "./post-cache.ts";
+import { CACHE_DIR, openSitePostCache } from "./site-post-cache.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
 import { defineTask, MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
 
-/** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
-const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");
 /** How many pages a thread renders at a time. */
 const PAGE_BATCH = 16;
 
@@ -38,15 +37,8 @@ export async function prerender(
   const blog = readBlogEnv(env);
   const cacheOn = env.BLOG_CACHE !== "0";
   const version = buildVersion();
-  const siteKey = shortHash(`${blog.content}\0${blog.config.base}`);
-  // Everything but the files that shapes what reading and building a post gives: the build's
-  // code and the site's settings (permalinks, language, base path).
-  const cache = cacheOn
-    ? openPostCache(
-        path.join(CACHE_DIR, "posts", siteKey),
-        `${version}\0${JSON.stringify(blog.config)}`,
-      )
-    : null;
+  // Shared with the dev server (npm run dev), which starts from what this build keeps.
+  const cache = cacheOn ? openSitePostCache(blog) : null;
   let pool: ThreadPool | null | undefined;
   // BLOG_THREADS sets how many threads, for any build (1: none); unset, threads are started
   // for large builds only, one per core.
@@ -206,12 +198,15 @@ async function renderPages({ pages, template, info }: PageBatch): Promise<string
 
 defineTask("page-render", renderPages);
 
-/** Puts a rendered page into the built index.html. */
-export function fillTemplate(template: string, page: RenderedPage): string {
+/**
+ * Puts a rendered page into the built index.html. The dev server leaves out the
+ * Content-Security-Policy (`csp: false`): Vite's client and React's refresh run inline code.
+ */
+export function fillTemplate(template: string, page: RenderedPage, { csp = true } = {}): string {
   // Replacer functions, so a `$&` or `$'` in a title is text, not a replacement pattern.
   return template
     .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(page.lang)}">`)
-    .replace("<!--app-head-->", () => `${cspMetaTag()}\n    ${page.head}`)
+    .replace("<!--app-head-->", () => `${csp ? `${cspMetaTag()}\n    ` : ""}${page.head}`)
     .replace("<!--app-html-->", () => page.html)
     .replace(
       "<!--app-data-->",
