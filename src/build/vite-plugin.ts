@@ -9,6 +9,7 @@ import { buildRouteData } from "../content/site/route-data.ts";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
 import { formatSummary, formatWarnings } from "./build-report.ts";
+import { note } from "../content/progress.ts";
 import type { RouteData } from "../shared/types.ts";
 import { openSitePostCache } from "./site-post-cache.ts";
 import { devThreads } from "./dev-threads.ts";
@@ -58,7 +59,7 @@ export function furikaeriContent(): Plugin {
     },
     configureServer(server) {
       let pages = new Map<string, RouteData>();
-      let files = new Map<string, string>();
+      let files = (): Map<string, string> => new Map();
       // The content errors, kept to show again to every page that connects after a reload.
       let overlay: ErrorPayload | null = null;
       // The same post cache as the production build (on disk; BLOG_CACHE=0: in memory only),
@@ -76,8 +77,15 @@ export function furikaeriContent(): Plugin {
           { content: blog.content, projectConfig, mode: "development", memory: cache },
           cachedPostBuilder(cache, threads.pool),
         );
+        const loaded = performance.now();
         pages = buildRouteData(site);
-        files = discoveryFiles(site, pages);
+        // The feeds, sitemap and search index are made when one is asked for, not at each save.
+        const built = pages;
+        let made: Map<string, string> | null = null;
+        files = () => (made ??= discoveryFiles(site, built));
+        note(
+          `content loaded in ${Math.round(performance.now() - started)} ms (posts ${Math.round(loaded - started)} ms, page data ${Math.round(performance.now() - loaded)} ms)`,
+        );
         for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
         for (const error of site.errors) server.config.logger.error(error.message);
         server.config.logger.info(
@@ -134,13 +142,11 @@ export function furikaeriContent(): Plugin {
         if (!url.pathname.startsWith(base + "/")) return next();
         const sitePath = decodeURI(url.pathname.slice(base.length));
         const page = /\/$|\.html$/.test(sitePath) && accepts(req.headers.accept, "text/html");
-        if (!page && !files.has(sitePath) && !sitePath.endsWith("/route.json")) {
-          // Before the first load the discovery files (feeds, sitemap) are not known yet.
-          if (!/\.(xml|txt|json)$/.test(sitePath)) return next();
-        }
+        // Pages, their data, and the feeds, sitemap and search index (made when first asked for).
+        if (!page && !/\.(xml|txt|json)$/.test(sitePath)) return next();
         ready
           .then(async () => {
-            const file = files.get(sitePath);
+            const file = sitePath.endsWith("/route.json") ? undefined : files().get(sitePath);
             if (file !== undefined) {
               const type = sitePath.endsWith(".xml")
                 ? "application/xml"

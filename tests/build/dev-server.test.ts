@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumExecutable } from "../helpers/chromium.ts";
-import { root } from "../helpers/run-build.ts";
+import { buildRunner, root } from "../helpers/run-build.ts";
 
 const OFFSET = Number(process.env.FURIKAERI_TEST_PORT_OFFSET ?? 0);
 const PORT = 4399 + OFFSET;
@@ -31,14 +31,14 @@ interface Dev {
   output: () => string;
 }
 
-/** Starts `npm run dev` (what it runs) on the copied site; its output is kept. */
-function startDev(args: string[], env: Record<string, string> = {}): Dev {
+/** Starts `npm run dev` (what it runs) on a site (the copied one); its output is kept. */
+function startDev(args: string[], env: Record<string, string> = {}, content = site): Dev {
   const child = spawn(
     process.execPath,
     ["node_modules/vite/bin/vite.js", "--configLoader", "bundle", ...args],
     {
       cwd: root,
-      env: { ...process.env, BLOG_CONTENT: site, BLOG_BASE: "", BLOG_PROGRESS: "1", ...env },
+      env: { ...process.env, BLOG_CONTENT: content, BLOG_BASE: "", BLOG_PROGRESS: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -129,6 +129,11 @@ describe("`npm run dev`", () => {
     expect(post.html).toContain("/@vite/client");
     expect(post.html).toContain("/src/entry-client.tsx");
 
+    // The feed is made from the posts too (when first asked for).
+    const feed = await fetch(`http://localhost:${PORT}/index.xml`);
+    expect(feed.headers.get("content-type")).toContain("application/xml");
+    expect(await feed.text()).toContain("First Post");
+
     const missing = await page("/no/such/page/");
     expect(missing.status).toBe(404);
     expect(missing.html).toContain('id="root"><');
@@ -139,7 +144,8 @@ describe("`npm run dev`", () => {
     });
     expect(alias.status).toBe(301);
     expect(alias.headers.get("location")).toBe("/blog/2019/03/first-post/");
-  });
+    // The first page compiles the app's modules for the server: seconds on a busy machine.
+  }, 60_000);
 
   it("adds, renames and deletes posts as their files come and go", async () => {
     const added = path.join(site, "content/blog/added.md");
@@ -222,3 +228,27 @@ describe("`npm run dev`", () => {
     expect(again.output()).toMatch(/\b0 posts built on one thread in [\d.]+ s, 9 unchanged/);
   }, 90_000);
 });
+
+it("starts from the posts the production build kept: only drafts are built", async () => {
+  const runner = buildRunner("furikaeri-dev-build-");
+  try {
+    const other = path.join(tmp, "built-site");
+    fs.cpSync(path.join(root, "tests/fixtures/content/hugo-site"), other, { recursive: true });
+    const built = await runner.build({ BLOG_CONTENT: other, BLOG_OUT: runner.out("dist") });
+    expect(built.code).toBe(0);
+    const dev = startDev(["--port", String(PORT - 2), "--strictPort"], {}, other);
+    await until(
+      () => routeData("/blog/2019/01/draft/", PORT - 2),
+      (data) => data !== null,
+      60_000,
+    );
+    // The draft is the one post the build did not publish, so the only one built now.
+    const line = /\b(\d+) posts built on one thread in [\d.]+ s, (\d+) unchanged/.exec(
+      dev.output(),
+    );
+    expect(line?.[1]).toBe("1");
+    expect(Number(line?.[2])).toBeGreaterThanOrEqual(5);
+  } finally {
+    runner.cleanup();
+  }
+}, 240_000);
