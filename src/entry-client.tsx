@@ -1,6 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider, type HydrationState } from "react-router";
+import {
+  createBrowserRouter,
+  matchRoutes,
+  RouterProvider,
+  type HydrationState,
+  type LazyRouteFunction,
+  type RouteObject,
+} from "react-router";
 import { routes } from "./app/routes.tsx";
 import {
   basename,
@@ -23,6 +30,18 @@ if (hydrationData?.postBodyInPage) {
   const body = document.querySelector(`#root .${POST_BODY_CLASS}`);
   restorePostBody(hydrationData.loaderData, body?.innerHTML ?? "");
 }
+// Each page's code is loaded lazily (src/app/routes.tsx). The prerendered page's own is loaded
+// before hydrating (its chunk is preloaded in the page), as React Router asks of lazy routes
+// with server rendering: otherwise the router would start without the page's component and
+// show its fallback over the prerendered page until the chunk came.
+if (hydrationData)
+  await Promise.all(
+    (matchRoutes(routes, window.location, basename || "/") ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== "function") return;
+      const loaded = await (route.lazy as LazyRouteFunction<RouteObject>)();
+      Object.assign(route, { ...loaded, lazy: undefined });
+    }),
+  );
 const router = createBrowserRouter(routes, { basename: basename || "/", hydrationData });
 const container = document.getElementById("root")!;
 const app = (
