@@ -196,8 +196,54 @@ function renderDevReport(rows, machine, hugo) {
   return lines.join("\n");
 }
 
+/** Lighthouse alone, on a build of the first size (default: the real blog's 195 posts). */
+async function lighthousePart(machine) {
+  const size = sizes[0];
+  const site = makeCorpus(size);
+  const outDir = outputFolder(`lighthouse-${size}`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  buildOurs(site, outDir, { cold: false });
+  const server = await serve(outDir);
+  try {
+    const pages = samplePages(outDir);
+    const js = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, p ? firstLoadJs(outDir, p) : null]),
+    );
+    const urls = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, new URL(p, server.url).href]),
+    );
+    const scores = await lighthouseScores(urls);
+    return renderLighthouse(scores, size, machine, js);
+  } finally {
+    server.stop();
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function renderLighthouse(scores, size, machine, js) {
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  return [
+    "### Lighthouse",
+    "",
+    `Run ${machine.date} · ${machine.nproc} cores · command: \`${command}\`. Lighthouse 12.2.3, mobile, on the ${size}-post build served by scripts/serve.mjs (gzip, as static hosts serve), median of three runs per page.`,
+    "",
+    `| page | ${LIGHTHOUSE_CATEGORIES.join(" | ")} | total blocking time | first contentful paint | unused JS | first-load JS (gzip) |`,
+    `| --- | ${LIGHTHOUSE_CATEGORIES.map(() => "---:").join(" | ")} | ---: | ---: | ---: | ---: |`,
+    ...Object.entries(scores).map(
+      ([page, s]) =>
+        `| ${page} | ${LIGHTHOUSE_CATEGORIES.map((c) => s[c]).join(" | ")} | ${s.tbtMs.toFixed(0)} ms | ${(s.fcpMs / 1000).toFixed(2)} s | ${(s.unusedJsBytes / 1024).toFixed(0)} KiB | ${js[page] ? kb(js[page].gzip) : "–"} |`,
+    ),
+  ].join("\n");
+}
+
 async function main() {
   fs.mkdirSync(work, { recursive: true });
+  if (args.only === "lighthouse") {
+    const report = await lighthousePart(machineInfo());
+    console.log(report);
+    if (!args["no-write"]) writeBenchmarks(report, "bench-lighthouse");
+    return;
+  }
   if (args.only === "dev") {
     const hugo = args["skip-hugo"] ? { missing: "skipped (--skip-hugo)" } : ensureHugo();
     const report = await devPart(hugo, machineInfo());
