@@ -112,7 +112,11 @@ export function furikaeriContent(): Plugin {
       };
       // Loads run one after the other (they share the cache); the cache is written after the
       // pages have their new data, off the path of a save.
-      let loading: Promise<void> = Promise.resolve();
+      // The first load starts once the server listens: Vite's own start is not held up by it.
+      let listening!: () => void;
+      let loading = new Promise<void>((resolve) => (listening = resolve));
+      if (server.httpServer) server.httpServer.once("listening", () => listening());
+      else listening();
       const load = (then: () => void) =>
         (loading = loading
           .then(reload)
