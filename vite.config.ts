@@ -5,7 +5,25 @@ import { furikaeriContent } from "./src/build/vite-plugin.ts";
 export default defineConfig({
   plugins: [react(), furikaeriContent()],
   resolve: { alias: { "@": "/src" } },
-  build: { emptyOutDir: true },
+  // The manifest tells the prerender which chunk holds each page's code (to preload it).
+  build: {
+    emptyOutDir: true,
+    manifest: true,
+    // The prerender preloads each page's chunks itself, from the manifest (src/build/prerender.ts).
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // Each page's own code is a chunk (src/app/routes.tsx); React, the router and the
+        // small modules pages share are one chunk, not one each: a file is compressed on its
+        // own, so many small ones ship more bytes.
+        codeSplitting: {
+          groups: [
+            { name: "app", test: /node_modules|[\\/]src[\\/](components|browser|shared)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   // Test builds and reports are written inside the project; they are not sources.
   server: { watch: { ignored: ["**/.cache/**", "**/test-results/**", "**/playwright-report/**"] } },
   test: {

@@ -121,11 +121,13 @@ export async function navigationTimes(browser, url, rounds = 5) {
 
 /**
  * Lighthouse 12 mobile scores (0–100) of the given URLs, in one Chromium: performance,
- * accessibility, best practices and SEO, by page name.
+ * accessibility, best practices and SEO, by page name, each the median of `runs` runs (the
+ * runs of a page alternate with the other pages'), with the median total blocking time and
+ * first contentful paint (ms) and the JavaScript Lighthouse counts as unused (bytes).
  */
 export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-export async function lighthouseScores(urls) {
+export async function lighthouseScores(urls, runs = 3) {
   const { default: lighthouse } = await import("lighthouse");
   const { executablePath, args } = await chromiumExecutable();
   const port = await freePort();
@@ -143,22 +145,37 @@ export async function lighthouseScores(urls) {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    const scores = {};
-    for (const [name, url] of Object.entries(urls)) {
-      const result = await lighthouse(url, {
-        port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: LIGHTHOUSE_CATEGORIES,
-      });
-      scores[name] = Object.fromEntries(
-        LIGHTHOUSE_CATEGORIES.map((c) => [
-          c,
-          Math.round((result?.lhr.categories[c]?.score ?? 0) * 100),
-        ]),
-      );
-    }
-    return scores;
+    const results = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
+    for (let run = 0; run < runs; run++)
+      for (const [name, url] of Object.entries(urls)) {
+        const result = await lighthouse(url, {
+          port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: LIGHTHOUSE_CATEGORIES,
+        });
+        const lhr = result?.lhr;
+        const audit = (id) => lhr?.audits[id]?.numericValue ?? NaN;
+        results[name].push({
+          ...Object.fromEntries(
+            LIGHTHOUSE_CATEGORIES.map((c) => [
+              c,
+              Math.round((lhr?.categories[c]?.score ?? 0) * 100),
+            ]),
+          ),
+          tbtMs: audit("total-blocking-time"),
+          fcpMs: audit("first-contentful-paint"),
+          unusedJsBytes: lhr?.audits["unused-javascript"]?.details?.overallSavingsBytes ?? 0,
+        });
+      }
+    return Object.fromEntries(
+      Object.entries(results).map(([name, list]) => [
+        name,
+        Object.fromEntries(
+          Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]),
+        ),
+      ]),
+    );
   } finally {
     chrome.kill();
   }

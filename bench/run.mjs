@@ -2,6 +2,9 @@
 // from it (bench/make-corpus.mjs), in one run on this machine. Prints a table and writes it to
 // BENCHMARKS.md (between the bench markers). Pieces:
 //   npm run bench -- --sizes 195,1000 --rounds 2 --skip-hugo --skip-browser --skip-lighthouse --no-write
+// Only the dev server against `hugo server` (bench/dev.mjs), or only Lighthouse:
+//   npm run bench -- --only dev --sizes 1000
+//   npm run bench -- --only lighthouse --sizes 195
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -17,6 +20,7 @@ import {
   serve,
 } from "./browser.mjs";
 import { makeCorpus, sourcePosts, touchOnePost } from "./make-corpus.mjs";
+import { devTimes } from "./dev.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +30,8 @@ const { values: args } = parseArgs({
     "skip-browser": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    only: { type: "string" },
+    "skip-dev": { type: "boolean", default: false },
   },
 });
 const sizes = args.sizes.split(",").map((s) => (s === "real" ? sourcePosts().length : Number(s)));
@@ -150,18 +156,105 @@ function outputFolder(name) {
   return path.join(work, "outputs", name);
 }
 
+/** The dev server against `hugo server` at each size (of 1,000 posts or more, in a full run). */
+async function devPart(hugo, machine) {
+  const browser = await launchBrowser();
+  const rows = [];
+  try {
+    for (const size of args.only === "dev" ? sizes : sizes.filter((n) => n >= 1000)) {
+      log(`dev servers on ${size} posts`);
+      const site = makeCorpus(size);
+      rows.push({
+        size,
+        ...(await devTimes(browser, site, { project, hugo: !!hugo.version, log })),
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  return renderDevReport(rows, machine, hugo);
+}
+
+function renderDevReport(rows, machine, hugo) {
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const lines = [
+    "### Dev server",
+    "",
+    `Run ${machine.date} · ${machine.nproc} cores · ${hugo.version ?? hugo.missing} · command: \`${command}\`. Time from starting the server to the home page's post list visible in Chromium (first start: nothing kept, not even Vite's prebundled dependencies; second start: what the first kept), and from saving the newest post (a paragraph appended) to its text in the page open on it.`,
+    "",
+    "| posts | `hugo server` first / second start | `npm run dev` first / second start | ratio first / second | save → visible: hugo / ours |",
+    "| ---: | --- | --- | --- | --- |",
+  ];
+  const sec = (ms) => (ms === undefined ? "–" : `${(ms / 1000).toFixed(1)} s`);
+  const msOf = (ms) => (ms === undefined ? "–" : `${ms.toFixed(0)} ms`);
+  for (const r of rows) {
+    const h = r.hugo;
+    lines.push(
+      `| ${r.size} | ${h ? `${sec(h.first.startMs)} / ${sec(h.second.startMs)}` : "–"} | ${sec(r.ours.first.startMs)} / ${sec(r.ours.second.startMs)} | ${h ? `${ratio(r.ours.first.startMs, h.first.startMs)} / ${ratio(r.ours.second.startMs, h.second.startMs)}` : "–"} | ${h ? msOf(h.second.saveMs) : "–"} / ${msOf(r.ours.second.saveMs)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Lighthouse alone, on a build of the first size (default: the real blog's 195 posts). */
+async function lighthousePart(machine) {
+  const size = sizes[0];
+  const site = makeCorpus(size);
+  const outDir = outputFolder(`lighthouse-${size}`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  buildOurs(site, outDir, { cold: false });
+  const server = await serve(outDir);
+  try {
+    const pages = samplePages(outDir);
+    const js = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, p ? firstLoadJs(outDir, p) : null]),
+    );
+    const urls = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, new URL(p, server.url).href]),
+    );
+    const scores = await lighthouseScores(urls);
+    return renderLighthouse(scores, size, machine, js);
+  } finally {
+    server.stop();
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function renderLighthouse(scores, size, machine, js) {
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  return [
+    "### Lighthouse",
+    "",
+    `Run ${machine.date} · ${machine.nproc} cores · command: \`${command}\`. Lighthouse 12.2.3, mobile, on the ${size}-post build served by scripts/serve.mjs (gzip, as static hosts serve), median of three runs per page.`,
+    "",
+    `| page | ${LIGHTHOUSE_CATEGORIES.join(" | ")} | total blocking time | first contentful paint | unused JS | first-load JS (gzip) |`,
+    `| --- | ${LIGHTHOUSE_CATEGORIES.map(() => "---:").join(" | ")} | ---: | ---: | ---: | ---: |`,
+    ...Object.entries(scores).map(
+      ([page, s]) =>
+        `| ${page} | ${LIGHTHOUSE_CATEGORIES.map((c) => s[c]).join(" | ")} | ${s.tbtMs.toFixed(0)} ms | ${(s.fcpMs / 1000).toFixed(2)} s | ${(s.unusedJsBytes / 1024).toFixed(0)} KiB | ${js[page] ? kb(js[page].gzip) : "–"} |`,
+    ),
+  ].join("\n");
+}
+
 async function main() {
   fs.mkdirSync(work, { recursive: true });
+  if (args.only === "lighthouse") {
+    const report = await lighthousePart(machineInfo());
+    console.log(report);
+    if (!args["no-write"]) writeBenchmarks(report, "bench-lighthouse");
+    return;
+  }
+  if (args.only === "dev") {
+    const hugo = args["skip-hugo"] ? { missing: "skipped (--skip-hugo)" } : ensureHugo();
+    const report = await devPart(hugo, machineInfo());
+    console.log(report);
+    if (!args["no-write"]) writeBenchmarks(report, "bench-dev");
+    return;
+  }
   // The last run's outputs go first, and the disk settles, before anything is timed.
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
   spawnSync("sync");
-  const machine = {
-    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
-    nproc: os.availableParallelism(),
-    cpu: os.cpus()[0]?.model ?? "unknown",
-    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    node: process.version,
-  };
+  const machine = machineInfo();
   log(`machine: ${JSON.stringify(machine)}`);
   const hugo = args["skip-hugo"] ? { missing: "skipped (--skip-hugo)" } : ensureHugo();
   log(hugo.version ?? hugo.missing);
@@ -247,6 +340,21 @@ async function main() {
   const report = renderReport({ machine, hugo, rows, extras });
   console.log(report);
   if (!args["no-write"]) writeBenchmarks(report);
+  if (!args["skip-dev"] && !args["skip-browser"] && sizes.some((n) => n >= 1000)) {
+    const devReport = await devPart(hugo, machine);
+    console.log(devReport);
+    if (!args["no-write"]) writeBenchmarks(devReport, "bench-dev");
+  }
+}
+
+function machineInfo() {
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    nproc: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+  };
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -329,10 +437,10 @@ function renderReport({ machine, hugo, rows, extras }) {
   return lines.join("\n");
 }
 
-function writeBenchmarks(report) {
+function writeBenchmarks(report, marker = "bench") {
   const file = path.join(project, "BENCHMARKS.md");
-  const start = "<!-- bench:start -->";
-  const end = "<!-- bench:end -->";
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   const block = `${start}\n${report}\n${end}`;
   const text = fs.existsSync(file)
     ? fs.readFileSync(file, "utf8")

@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import type { RouteData, SiteInfo } from "./shared/types.ts";
-import { routes } from "./app/routes.tsx";
+import { routes, type PageHandle } from "./app/routes.tsx";
 import { basename, setRouteDataSource } from "./browser/route-data-source.ts";
 import { headFor } from "./app/head.ts";
 import { FEED_PATH } from "./shared/paths.ts";
@@ -17,6 +17,8 @@ export interface RenderedPage {
   hydration: string;
   status: number;
   lang: string;
+  /** The source modules of the page's routes' code (src/app/routes.tsx), to preload. */
+  modules: string[];
 }
 
 const handler = createStaticHandler(routes, { basename: basename || "/" });
@@ -77,6 +79,9 @@ export async function renderPage(
     hydration,
     status: context.statusCode,
     lang: head.lang,
+    modules: context.matches
+      .map((match) => (match.route.handle as PageHandle | undefined)?.module)
+      .filter((module): module is string => module !== undefined),
   };
 }
 

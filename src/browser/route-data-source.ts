@@ -52,6 +52,11 @@ export const fetchRouteData: RouteDataSource = (sitePath) => {
   return pending;
 };
 
+/** Forgets every page's fetched data (the dev server says the content changed). */
+export function forgetRouteData() {
+  cache.clear();
+}
+
 /** Starts fetching a page's data ahead of a click (on hover, focus, or when its link is seen). */
 export function prefetchRouteData(sitePath: string) {
   void source(sitePath).catch(() => undefined);

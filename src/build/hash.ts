@@ -9,3 +9,8 @@ export function sha256(
   for (const part of parts) hash.update(part);
   return hash.digest(encoding);
 }
+
+/** A short name from a text (a site's cache folder, an output folder's manifest). */
+export function shortHash(text: string): string {
+  return sha256([text], "hex").slice(0, 12);
+}

@@ -184,12 +184,12 @@ defineTask("post-build", (inputs: PostInput[]) => {
 const BATCH = 16;
 
 /**
- * The production build's post builder: cached posts first, the rest on threads when `pool`
- * gives some for that many posts, else on this one.
+ * The production build's (and the dev server's) post builder: cached posts first, the rest on
+ * threads when `pool` gives some for that many posts, else on this one.
  */
 export function cachedPostBuilder(
   cache: PostCache | null,
-  pool: (posts: number) => ThreadPool | null,
+  pool: (posts: number) => ThreadPool | null | Promise<ThreadPool | null>,
 ): PostBuilder {
   return async (inputs, facts) => {
     const site = makePostContext(facts);
@@ -214,7 +214,7 @@ export function cachedPostBuilder(
       if (cache && key !== null && "output" in built.result)
         cache.set(key, { output: built.result.output, asked: built.asked });
     };
-    const threads = pool(todo.length);
+    const threads = await pool(todo.length);
     if (threads) {
       await threads.broadcast("post-facts", facts);
       const batches: number[][] = [];
@@ -228,7 +228,17 @@ export function cachedPostBuilder(
           built.forEach((one, n) => done(batch[n]!, one));
         }),
       );
-    } else for (const i of todo) done(i, buildAsking(inputs[i]!, site));
+    } else {
+      let yielded = performance.now();
+      for (const i of todo) {
+        done(i, buildAsking(inputs[i]!, site));
+        // The dev server answers requests (Vite's modules) between posts, every 20 ms at most.
+        if (performance.now() - yielded > 20) {
+          await new Promise((resolve) => setImmediate(resolve));
+          yielded = performance.now();
+        }
+      }
+    }
     rendering.done();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     note(

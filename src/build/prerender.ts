@@ -13,14 +13,13 @@ import { renderPage, type RenderedPage } from "../entry-server.tsx";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
-import { cachedPostBuilder, openPostCache, type PostCache } from "./post-cache.ts";
-import { sha256 } from "./hash.ts";
+import { cachedPostBuilder, type PostCache } from "./post-cache.ts";
+import { shortHash } from "./hash.ts";
+import { CACHE_DIR, openSitePostCache } from "./site-post-cache.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
 import { defineTask, MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
 import { escapeMarkup } from "../shared/format.ts";
 
-/** Where the build keeps what it reuses: node_modules/.cache, as Vite and Babel do. */
-const CACHE_DIR = path.resolve("node_modules/.cache/furikaeri");
 /** How many pages a thread renders at a time. */
 const PAGE_BATCH = 16;
 
@@ -40,7 +39,8 @@ export async function prerender(
   const blog = readBlogEnv(env);
   const cacheOn = env.BLOG_CACHE !== "0";
   const version = buildVersion();
-  const cache = cacheOn ? openCache(blog, version) : null;
+  // Shared with the dev server (npm run dev), which starts from what this build keeps.
+  const cache = cacheOn ? openSitePostCache(blog) : null;
   const threads = threadStarter(env);
   try {
     const site = await loadPosts(blog, env, cache, threads);
@@ -69,18 +69,6 @@ export async function prerender(
 
 type Blog = ReturnType<typeof readBlogEnv>;
 type Threads = ((work: number) => ThreadPool | null) & { close(): Promise<void> };
-
-/**
- * The post cache of this site: keyed by everything but the files that shapes what reading and
- * building a post gives, the build's code and the site's settings (permalinks, language, base).
- */
-function openCache(blog: Blog, version: string): PostCache {
-  const siteKey = shortHash(`${blog.content}\0${blog.config.base}`);
-  return openPostCache(
-    path.join(CACHE_DIR, "posts", siteKey),
-    `${version}\0${JSON.stringify(blog.config)}`,
-  );
-}
 
 /**
  * Starts the thread pool the first time enough work asks for it. BLOG_THREADS sets how many
@@ -155,11 +143,13 @@ async function writeSite(
   threads: Threads,
 ): Promise<{ pages: number; rendered: number }> {
   const template = fs.readFileSync(path.join(clientDir, "index.html"), "utf8");
+  // Vite's manifest (which chunk holds which page's code) is for the build, not the site.
   for (const rel of listFiles(clientDir))
-    if (rel !== "index.html") out.copy(rel, path.join(clientDir, rel));
+    if (rel !== "index.html" && !rel.startsWith(".vite/")) out.copy(rel, path.join(clientDir, rel));
+  const preloads = chunkPreloads(clientDir, site.config.base);
   const info = siteInfoOf(site.config);
   const pages = buildRouteData(site);
-  const rendered = await writePages(out, pages, { template, info, version }, threads);
+  const rendered = await writePages(out, pages, { template, info, version, preloads }, threads);
   const base = site.config.base.replace(/\/$/, "");
   for (const [sitePath, data] of pages)
     if (data.kind === "redirect")
@@ -167,7 +157,10 @@ async function writeSite(
         relOf(sitePath, "index.html"),
         redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
       );
-  out.write("404.html", fillTemplate(template, await renderPage("/404.html", new Map(), info)));
+  out.write(
+    "404.html",
+    fillTemplate(template, await renderPage("/404.html", new Map(), info), { preloads }),
+  );
   // A Hugo site's own static files are copied after the generated files, so its own
   // `robots.txt` or `_headers` wins.
   for (const [sitePath, text] of discoveryFiles(site, pages)) out.write(sitePath.slice(1), text);
@@ -187,6 +180,7 @@ interface PageSettings {
   template: string;
   info: SiteInfo;
   version: string;
+  preloads: Preloads;
 }
 
 /**
@@ -199,8 +193,10 @@ async function writePages(
   settings: PageSettings,
   threads: (pages: number) => ThreadPool | null,
 ): Promise<number> {
-  const { template, info } = settings;
-  const pageVersion = hashOf(`${settings.version}\0${template}\0${JSON.stringify(info)}`);
+  const { template, info, preloads } = settings;
+  const pageVersion = hashOf(
+    `${settings.version}\0${template}\0${JSON.stringify(info)}\0${JSON.stringify(preloads)}`,
+  );
   const todo: [string, RouteData, string][] = [];
   for (const [sitePath, data] of pages) {
     if (data.kind === "redirect") continue;
@@ -224,13 +220,17 @@ async function writePages(
           pages: batch.map(([sitePath, data]) => [sitePath, data]),
           template,
           info,
+          preloads,
         } satisfies PageBatch);
         batch.forEach((page, n) => write(page, html[n]!));
       }),
     );
   } else
     for (const page of todo)
-      write(page, (await renderPages({ pages: [[page[0], page[1]]], template, info }))[0]!);
+      write(
+        page,
+        (await renderPages({ pages: [[page[0], page[1]]], template, info, preloads }))[0]!,
+      );
   writing.done();
   return todo.length;
 }
@@ -239,26 +239,91 @@ interface PageBatch {
   pages: [string, RouteData][];
   template: string;
   info: SiteInfo;
+  preloads: Preloads;
 }
 
 /** Renders pages one after the other (rendering shares the route data source). */
-async function renderPages({ pages, template, info }: PageBatch): Promise<string[]> {
+async function renderPages({ pages, template, info, preloads }: PageBatch): Promise<string[]> {
   const html: string[] = [];
   for (const [sitePath, data] of pages)
     html.push(
-      fillTemplate(template, await renderPage(sitePath, new Map([[sitePath, data]]), info)),
+      fillTemplate(template, await renderPage(sitePath, new Map([[sitePath, data]]), info), {
+        preloads,
+      }),
     );
   return html;
 }
 
+/**
+ * The chunks a prerendered page preloads: those the entry script imports (`entry`), and for
+ * each lazily loaded module (a page's code, `pages`) its chunk and what that imports.
+ */
+interface Preloads {
+  entry: string[];
+  pages: Record<string, string[]>;
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+
+/**
+ * From Vite's manifest of the client bundle (vite.config.ts turns Vite's own preloading off):
+ * a prerendered page preloads all the code it runs first, its page's too, so that arrives
+ * with the entry script instead of after it, and the page hydrates without its fallback.
+ */
+export function chunkPreloads(clientDir: string, base: string): Preloads {
+  const file = path.join(clientDir, ".vite", "manifest.json");
+  if (!fs.existsSync(file)) return { entry: [], pages: {} };
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, ManifestChunk>;
+  const walk = (key: string, into: Set<string>) => {
+    const chunk = manifest[key];
+    if (!chunk || into.has(chunk.file)) return;
+    into.add(chunk.file);
+    for (const imported of chunk.imports ?? []) walk(imported, into);
+  };
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  const entryFiles = new Set(entries.map((key) => manifest[key]!.file));
+  const loaded = new Set<string>();
+  for (const key of entries) walk(key, loaded);
+  const pages: Record<string, string[]> = {};
+  for (const key of Object.keys(manifest)) {
+    if (manifest[key]!.isEntry) continue;
+    const files = new Set<string>();
+    walk(key, files);
+    pages[key] = [...files].filter((f) => !loaded.has(f)).map((f) => base + f);
+  }
+  return {
+    entry: [...loaded].filter((f) => !entryFiles.has(f)).map((f) => base + f),
+    pages,
+  };
+}
+
 defineTask("page-render", renderPages);
 
-/** Puts a rendered page into the built index.html. */
-export function fillTemplate(template: string, page: RenderedPage): string {
+/**
+ * Puts a rendered page into the built index.html, with preload links for its page's code
+ * (`preloads`, from chunkPreloads). The dev server leaves out the Content-Security-Policy
+ * (`csp: false`): Vite's client and React's refresh run inline code.
+ */
+export function fillTemplate(
+  template: string,
+  page: RenderedPage,
+  { csp = true, preloads = { entry: [], pages: {} } as Preloads } = {},
+): string {
+  const chunks = [...preloads.entry, ...page.modules.flatMap((m) => preloads.pages[m] ?? [])];
+  const links = [...new Set(chunks)].map(
+    (href) => `\n    <link rel="modulepreload" crossorigin href="${escapeMarkup(href)}" />`,
+  );
   // Replacer functions, so a `$&` or `$'` in a title is text, not a replacement pattern.
   return template
     .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeMarkup(page.lang)}">`)
-    .replace("<!--app-head-->", () => `${cspMetaTag()}\n    ${page.head}`)
+    .replace(
+      "<!--app-head-->",
+      () => `${csp ? `${cspMetaTag()}\n    ` : ""}${page.head}${links.join("")}`,
+    )
     .replace("<!--app-html-->", () => page.html)
     .replace(
       "<!--app-data-->",
@@ -286,8 +351,4 @@ function listFiles(dir: string): string[] {
       path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
     )
     .sort();
-}
-
-function shortHash(text: string): string {
-  return sha256([text], "hex").slice(0, 12);
 }

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
@@ -8,22 +9,45 @@ import { buildRouteData } from "../content/site/route-data.ts";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
 import { formatSummary, formatWarnings } from "./build-report.ts";
+import { note } from "../content/progress.ts";
 import type { RouteData } from "../shared/types.ts";
+import { openSitePostCache } from "./site-post-cache.ts";
+import { devThreads } from "./dev-threads.ts";
 
 const SITE_ID = "virtual:furikaeri/site";
 const RESOLVED_SITE_ID = "\0" + SITE_ID;
+/** The module that renders a page in the dev server (through Vite, like the app's code). */
+const DEV_RENDER = "/src/build/dev-render.ts";
+/** The event that tells open pages their data changed (src/entry-client.tsx). */
+export const CONTENT_EVENT = "furikaeri:content";
 
 /**
  * The content plugin: sets the base path, serves `virtual:furikaeri/site` (the site's settings)
- * and, in `npm run dev`, serves every page's `route.json` straight from the content folder,
- * reloading the page when a post changes and showing content errors in the overlay.
+ * and, in `npm run dev`, serves every page prerendered (as the build writes it) with its
+ * `route.json`, straight from the content folder. The server listens at once and builds the
+ * posts meanwhile (reusing what the last build or dev server kept, on threads for large
+ * sites); a request waits for that first load. A saved post is rebuilt alone and open pages
+ * reload their data in place; content errors show in the overlay. `PORT` sets the port when
+ * `--port` does not.
  */
 export function furikaeriContent(): Plugin {
   const blog = readBlogEnv();
   return {
     name: "furikaeri:content",
-    config() {
-      return { base: blog.config.base };
+    config(config, { command }) {
+      const port = command === "serve" ? portFromEnv(process.env.PORT) : undefined;
+      return {
+        base: blog.config.base,
+        server: {
+          ...(config.server?.port === undefined && port !== undefined ? { port } : {}),
+          // Vite transforms the app's first modules (and prebundles its dependencies) while
+          // the posts are built, instead of after the first page is asked for.
+          warmup: {
+            clientFiles: ["./src/entry-client.tsx"],
+            ssrFiles: [`.${DEV_RENDER}`],
+          },
+        },
+      };
     },
     resolveId(id) {
       return id === SITE_ID ? RESOLVED_SITE_ID : undefined;
@@ -33,25 +57,41 @@ export function furikaeriContent(): Plugin {
         return `export default ${JSON.stringify(siteInfoOf(blog.config))};`;
       return undefined;
     },
-    async configureServer(server) {
+    configureServer(server) {
       let pages = new Map<string, RouteData>();
-      let files = new Map<string, string>();
+      let files = (): Map<string, string> => new Map();
       // The content errors, kept to show again to every page that connects after a reload.
       let overlay: ErrorPayload | null = null;
-      // Posts are kept between reloads (in memory: a change of this code restarts the server),
-      // so saving one post rebuilds that post, not the blog.
-      const cache = openPostCache(null, JSON.stringify(blog.config));
+      // The same post cache as the production build (on disk; BLOG_CACHE=0: in memory only),
+      // so a start reuses what the last build or dev server kept, and saving one post
+      // rebuilds that post, not the blog.
+      const cache =
+        process.env.BLOG_CACHE === "0"
+          ? openPostCache(null, JSON.stringify(blog.config))
+          : openSitePostCache(blog);
+      const threads = devThreads(server.config.logger);
+      const info = siteInfoOf(blog.config);
       const reload = async () => {
+        const started = performance.now();
         const site = await loadSiteWith(
           { content: blog.content, projectConfig, mode: "development", memory: cache },
-          cachedPostBuilder(cache, () => null),
+          cachedPostBuilder(cache, threads.pool),
         );
-        cache.save();
+        const loaded = performance.now();
         pages = buildRouteData(site);
-        files = discoveryFiles(site, pages);
+        // The feeds, sitemap and search index are made when one is asked for, not at each save.
+        const built = pages;
+        let made: Map<string, string> | null = null;
+        files = () => (made ??= discoveryFiles(site, built));
+        note(
+          `content loaded in ${Math.round(performance.now() - started)} ms (posts ${Math.round(loaded - started)} ms, page data ${Math.round(performance.now() - loaded)} ms)`,
+        );
         for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
         for (const error of site.errors) server.config.logger.error(error.message);
-        server.config.logger.info(formatSummary(site.report), { timestamp: true });
+        server.config.logger.info(
+          `${formatSummary(site.report)} (${Math.round(performance.now() - started)} ms)`,
+          { timestamp: true },
+        );
         const first = site.errors[0];
         overlay = null;
         if (first) {
@@ -68,42 +108,105 @@ export function furikaeriContent(): Plugin {
               plugin: "furikaeri:content",
             },
           };
-          server.ws.send(overlay);
         }
       };
-      const reloading = (then?: () => void) =>
-        reload().then(then, (error: Error) => server.config.logger.error(error.message));
-      await reloading();
+      // Loads run one after the other (they share the cache); the cache is written after the
+      // pages have their new data, off the path of a save.
+      // The first load starts once the server listens: Vite's own start is not held up by it.
+      let listening!: () => void;
+      let loading = new Promise<void>((resolve) => (listening = resolve));
+      if (server.httpServer) server.httpServer.once("listening", () => listening());
+      else listening();
+      const load = (then: () => void) =>
+        (loading = loading
+          .then(reload)
+          .then(then)
+          .then(() => cache.save())
+          .catch((error: Error) => server.config.logger.error(error.message)));
+      const ready = load(() => {
+        if (overlay) server.ws.send(overlay);
+      });
+      server.httpServer?.once("close", () => void threads.close());
       server.ws.on("connection", () => {
         if (overlay) server.ws.send(overlay);
       });
       watchContent(server, blog.source.contentDir, () =>
-        reloading(() => server.ws.send({ type: "full-reload" })),
+        load(() => {
+          if (overlay) server.ws.send(overlay);
+          // Open pages load their data again in place (no page reload), which also clears
+          // an error overlay a fixed post left.
+          else server.ws.send({ type: "custom", event: CONTENT_EVENT, data: {} });
+        }),
       );
       for (const dir of blog.source.staticDirs)
         server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
+      const base = blog.config.base.replace(/\/$/, "");
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? "/", "http://localhost");
-        const base = blog.config.base.replace(/\/$/, "");
-        const file = files.get(decodeURI(url.pathname.slice(base.length)));
-        if (file !== undefined) {
-          const type = url.pathname.endsWith(".xml")
-            ? "application/xml"
-            : url.pathname.endsWith(".json")
-              ? "application/json"
-              : "text/plain";
-          res.setHeader("Content-Type", `${type}; charset=utf-8`);
-          return res.end(file);
-        }
-        if (!url.pathname.endsWith("/route.json")) return next();
-        const sitePath = url.pathname.slice(base.length, -"route.json".length) || "/";
-        const data = pages.get(decodeURI(sitePath));
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
-        res.statusCode = data ? 200 : 404;
-        res.end(JSON.stringify(data ?? null));
+        if (!url.pathname.startsWith(base + "/")) return next();
+        const sitePath = decodeURI(url.pathname.slice(base.length));
+        const page = /\/$|\.html$/.test(sitePath) && accepts(req.headers.accept, "text/html");
+        // Pages, their data, and the feeds, sitemap and search index (made when first asked for).
+        if (!page && !/\.(xml|txt|json)$/.test(sitePath)) return next();
+        ready
+          .then(async () => {
+            const file = sitePath.endsWith("/route.json") ? undefined : files().get(sitePath);
+            if (file !== undefined) {
+              const type = sitePath.endsWith(".xml")
+                ? "application/xml"
+                : sitePath.endsWith(".json")
+                  ? "application/json"
+                  : "text/plain";
+              res.setHeader("Content-Type", `${type}; charset=utf-8`);
+              return res.end(file);
+            }
+            if (sitePath.endsWith("/route.json")) {
+              const data = pages.get(sitePath.slice(0, -"route.json".length) || "/");
+              res.setHeader("Content-Type", "application/json; charset=utf-8");
+              res.statusCode = data ? 200 : 404;
+              return res.end(JSON.stringify(data ?? null));
+            }
+            if (!page) return next();
+            const data = pages.get(sitePath);
+            if (data?.kind === "redirect") {
+              res.statusCode = 301;
+              res.setHeader("Location", base + data.to);
+              return res.end();
+            }
+            const template = await server.transformIndexHtml(
+              req.url ?? "/",
+              fs.readFileSync(path.join(server.config.root, "index.html"), "utf8"),
+              req.originalUrl,
+            );
+            const { renderDevPage } = (await server.ssrLoadModule(
+              DEV_RENDER,
+            )) as typeof import("./dev-render.ts");
+            const rendered = await renderDevPage(sitePath, pages, info, template);
+            res.statusCode = rendered.status;
+            res.setHeader("Content-Type", "text/html; charset=utf-8");
+            res.end(rendered.html);
+          })
+          .catch((error: Error) => {
+            server.ssrFixStacktrace(error);
+            next(error);
+          });
       });
     },
   };
+}
+
+/** Whether an Accept header asks for `type` (a browser's navigation asks for text/html). */
+function accepts(header: string | undefined, type: string): boolean {
+  return header?.includes(type) ?? false;
+}
+
+/** PORT from the environment, checked; undefined when unset. */
+export function portFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT=${value} is not a port number; set PORT to a number from 1 to 65535`);
+  return port;
 }
 
 function watchContent(server: ViteDevServer, dir: string, onChange: () => void) {

@@ -1,8 +1,31 @@
 import { render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import {
+  createMemoryRouter,
+  RouterProvider,
+  type LazyRouteFunction,
+  type RouteObject,
+} from "react-router";
 import type { DateInfo, PostLink, PostSummary, RouteData } from "../../src/shared/types.ts";
 import { routes } from "../../src/app/routes.tsx";
 import { setRouteDataSource } from "../../src/browser/route-data-source.ts";
+
+/**
+ * Every page's code, loaded once before any test renders: pages load their code lazily
+ * (src/app/routes.tsx), and the first load of a module under test can take longer than a
+ * query waits. The browser's lazy loading is tested in Chromium (tests/e2e).
+ */
+async function loadEveryPage(list: RouteObject[]): Promise<void> {
+  await Promise.all(
+    list.map(async (route) => {
+      if (typeof route.lazy === "function") {
+        const loaded = await (route.lazy as LazyRouteFunction<RouteObject>)();
+        Object.assign(route, { ...loaded, lazy: undefined });
+      }
+      await loadEveryPage(route.children ?? []);
+    }),
+  );
+}
+await loadEveryPage(routes);
 
 /**
  * Renders the app's real route table at a URL, with page data given by the test instead of

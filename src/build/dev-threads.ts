@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Logger } from "vite";
+import { CACHE_DIR, sourceVersion } from "./site-post-cache.ts";
+import { MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
+
+/** The dev server's threads: `pool` as the build's post builder asks for it, and `close`. */
+export interface DevThreads {
+  pool(posts: number): Promise<ThreadPool | null>;
+  close(): Promise<void>;
+}
+
+/**
+ * Build threads for the dev server. A worker thread runs plain JavaScript, not the TypeScript
+ * sources Vite serves, so the post-building code (src/build/post-worker.ts) is bundled once
+ * per version of the sources, into node_modules/.cache/furikaeri/dev-threads/, the first time
+ * a load has enough posts to build for threads to pay off (the build's own rule,
+ * MIN_FOR_THREADS; BLOG_THREADS sets the count, 1 for none). Later starts reuse the bundle.
+ */
+export function devThreads(
+  logger: Logger,
+  env: Record<string, string | undefined> = process.env,
+): DevThreads {
+  const count = Number(env.BLOG_THREADS) || Math.min(os.availableParallelism(), 4);
+  const minimum = Number(env.BLOG_THREADS) ? 1 : MIN_FOR_THREADS;
+  let started: Promise<ThreadPool | null> | null = null;
+  return {
+    pool(posts) {
+      if (count < 2 || posts < minimum) return Promise.resolve(null);
+      started ??= workerBundle().then(
+        (entry) => startThreadPool(count, pathToFileURL(entry).href),
+        (error: Error) => {
+          logger.warn(`build threads unavailable, posts built on one thread: ${error.message}`);
+          return null;
+        },
+      );
+      return started;
+    },
+    async close() {
+      await (await started)?.close();
+    },
+  };
+}
+
+async function workerBundle(): Promise<string> {
+  const dir = path.join(CACHE_DIR, "dev-threads", sourceVersion().slice(0, 16));
+  const entry = path.join(dir, "post-worker.js");
+  if (fs.existsSync(entry)) return entry;
+  const { build } = await import("vite");
+  // Built aside and renamed, so two servers starting at once never load half a bundle.
+  const temp = `${dir}.${process.pid}.tmp`;
+  await build({
+    configFile: false,
+    logLevel: "warn",
+    build: {
+      ssr: path.resolve("src/build/post-worker.ts"),
+      outDir: temp,
+      emptyOutDir: true,
+      copyPublicDir: false,
+    },
+  });
+  try {
+    fs.renameSync(temp, dir);
+  } catch {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+  return entry;
+}
