@@ -52,6 +52,8 @@ export interface ReportEntry {
   column?: number;
   /** Problems that do not stop the post, such as an image missing from the static files. */
   warnings?: ContentWarning[];
+  /** For a yearly retrospective: its year and the rule that made it one, so an author sees why. */
+  retrospective?: { year: number; rule: string; reason: string };
 }
 
 /** A published post, with what the pages and the timeline need. */
@@ -286,6 +288,15 @@ function assemble(read: ReadSite, outcomes: PostResult[]): LoadedSite {
       status: "published",
       url: job.url,
       ...(warnings.length > 0 ? { warnings } : {}),
+      ...(build.timeline
+        ? {
+            retrospective: {
+              year: build.timeline.year,
+              rule: build.timeline.rule,
+              reason: build.timeline.reason,
+            },
+          }
+        : {}),
     });
     posts.push({ source: job.source, meta: job.meta, url: job.url, ...build });
   });

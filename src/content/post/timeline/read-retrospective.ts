@@ -1,13 +1,15 @@
 import type { Root } from "mdast";
 import type { PostMeta } from "../../read/post-schema.ts";
-import { detectRetrospective } from "./detect-retrospective.ts";
+import { detectRetrospective, type RetrospectiveRule } from "./detect-retrospective.ts";
 import { extractRetrospective, type ExtractedRetrospective } from "./extract-retrospective.ts";
 
 /** A post read as a yearly retrospective: its year, why it is one, and its parts. */
 export interface RetrospectiveReading {
   year: number;
   /** The detection rule that made the post a retrospective (see docs/timeline.md). */
-  rule: string;
+  rule: RetrospectiveRule;
+  /** That rule in words, for the build report. */
+  reason: string;
   extracted: ExtractedRetrospective;
 }
 
@@ -22,5 +24,5 @@ export function readRetrospective(meta: PostMeta, tree: Root): RetrospectiveRead
     dateMonth: meta.date.month,
   });
   if (!found) return null;
-  return { year: found.year, rule: "detected", extracted: extractRetrospective(tree, found.year) };
+  return { ...found, extracted: extractRetrospective(tree, found.year) };
 }
