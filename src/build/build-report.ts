@@ -30,7 +30,9 @@ export function formatWarnings(report: ReportEntry[]): string[] {
 export function formatRetrospectives(report: ReportEntry[]): string[] {
   return report.flatMap((entry) =>
     entry.retrospective
-      ? [`${entry.file}: retrospective of ${entry.retrospective.year} (${entry.retrospective.reason})`]
+      ? [
+          `${entry.file}: retrospective of ${entry.retrospective.year} (${entry.retrospective.reason})`,
+        ]
       : [],
   );
 }

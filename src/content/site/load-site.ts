@@ -282,7 +282,9 @@ function assemble(read: ReadSite, outcomes: PostResult[]): LoadedSite {
       fail(report, errors, job.source.file, outcome.errors.map(fromErrorData));
       return;
     }
-    const { warnings, ...build } = outcome.build;
+    const { warnings: buildWarnings, ...build } = outcome.build;
+    // What the front matter read leniently, then what building the post found.
+    const warnings = [...(job.meta.warnings ?? []), ...buildWarnings];
     report.push({
       file: job.source.file,
       status: "published",

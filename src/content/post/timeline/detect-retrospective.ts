@@ -25,11 +25,7 @@ export interface RetrospectiveInput {
 
 /** Which rule made a post a retrospective (docs/timeline.md lists them). */
 export type RetrospectiveRule =
-  | "front-matter"
-  | "title"
-  | "title-this-year"
-  | "title-year-end"
-  | "tag-and-year";
+  "front-matter" | "title" | "title-this-year" | "title-year-end" | "tag-and-year";
 
 export interface DetectedRetrospective {
   year: number;
@@ -83,9 +79,7 @@ function yearOfDate(input: RetrospectiveInput): number | null {
 function postedAtYearEnd(input: RetrospectiveInput, year: number): boolean {
   const month = input.dateMonth;
   if (month === undefined) return input.dateYear === year;
-  return (
-    (input.dateYear === year && month === 12) || (input.dateYear === year + 1 && month <= 2)
-  );
+  return (input.dateYear === year && month === 12) || (input.dateYear === year + 1 && month <= 2);
 }
 
 // The rules, first match wins:
