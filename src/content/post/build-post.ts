@@ -11,6 +11,7 @@ import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
 import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
 import { readRetrospective } from "./timeline/read-retrospective.ts";
+import { footnoteDefinitions, standaloneNodes } from "./timeline/standalone-entry.ts";
 import type { PostDetail } from "../../shared/types.ts";
 
 /**
@@ -129,8 +130,13 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
       return resolved?.href ?? null;
     },
   });
+  // Entries are read away from the post: each carries the footnotes it uses (see standalone-entry).
+  const definitions = retrospective ? footnoteDefinitions(tree) : new Map();
   const render = (nodes: RootContent[]) =>
-    renderHtml(nodes, { imageSize, resolveUrl: (url) => site.resolveUrl(url)?.href ?? null });
+    renderHtml(standaloneNodes(nodes, definitions), {
+      imageSize,
+      resolveUrl: (url) => site.resolveUrl(url)?.href ?? null,
+    });
   const timeline: RenderedRetrospective | null =
     retro && retrospective
       ? {

@@ -87,6 +87,8 @@ class RetrospectiveBuilder {
   private headingDepth = 0;
   /** The section the blocks go to when no month run holds them. */
   private section: RetrospectiveSection;
+  /** Outlook sections opened by a paragraph standing as a title, with that paragraph. */
+  private readonly labels = new Map<RetrospectiveSection, Paragraph>();
 
   constructor(private readonly year: number) {
     this.intro = { title: "", nodes: [], anchorOffset: -1, anchorLine: -1 };
@@ -106,6 +108,9 @@ class RetrospectiveBuilder {
 
   /** The months, highlights and outlook read so far, without empty ones. */
   result(): ExtractedRetrospective {
+    // A title paragraph with nothing under it was only a short paragraph: it keeps its words.
+    for (const [section, paragraph] of this.labels)
+      if (section.nodes.length === 0) section.nodes.push(paragraph);
     return {
       months: this.months.filter(hasNodes),
       highlights: this.highlights.filter(hasNodes),
@@ -189,6 +194,7 @@ class RetrospectiveBuilder {
       anchorLine: lineOf(paragraph),
     };
     this.outlook.push(section);
+    this.labels.set(section, paragraph);
     this.place = { kind: "outlook", section, depth };
     return true;
   }
