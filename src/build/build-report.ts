@@ -25,3 +25,14 @@ export function formatWarnings(report: ReportEntry[]): string[] {
     (entry.warnings ?? []).map((w) => `${entry.file}:${w.line}:${w.column}: warning: ${w.message}`),
   );
 }
+
+/** One line per yearly retrospective: `path: retrospective of 2017 (the rule that made it one)`. */
+export function formatRetrospectives(report: ReportEntry[]): string[] {
+  return report.flatMap((entry) =>
+    entry.retrospective
+      ? [
+          `${entry.file}: retrospective of ${entry.retrospective.year} (${entry.retrospective.reason})`,
+        ]
+      : [],
+  );
+}

@@ -6,7 +6,7 @@ import { loadSiteWith } from "../content/site/load-site.ts";
 import type { LoadedSite } from "../content/site/site-post.ts";
 import { buildRouteData } from "../content/site/route-data.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
-import { formatSummary, formatWarnings } from "./build-report.ts";
+import { formatRetrospectives, formatSummary, formatWarnings } from "./build-report.ts";
 import type { RouteData, SiteInfo } from "../shared/types.ts";
 import { cspMetaTag, headersFile } from "../content/site/security-headers.ts";
 import { renderPage, type RenderedPage } from "../entry-server.tsx";
@@ -60,6 +60,7 @@ export async function prerender(
     console.log(
       `${pages} pages (${rendered} rendered) in ${where} in ${seconds} s: ${files.written} files written, ${files.kept} unchanged, ${files.removed} removed`,
     );
+    for (const line of formatRetrospectives(site.report)) console.log(line);
     console.log(formatSummary(site.report));
     return 0;
   } finally {

@@ -10,6 +10,8 @@ export interface ReportEntry {
   column?: number;
   /** Problems that do not stop the post, such as an image missing from the static files. */
   warnings?: ContentWarning[];
+  /** For a yearly retrospective: its year and the rule that made it one, so an author sees why. */
+  retrospective?: { year: number; rule: string; reason: string };
 }
 
 /** Every file accounted for: the report's lines and the errors that fail the build. */

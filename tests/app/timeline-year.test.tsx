@@ -104,6 +104,19 @@ const currentMonth = () => document.querySelector('[aria-current="true"]')?.id ?
 beforeEach(() => window.history.replaceState(null, "", "/"));
 
 describe("a year's timeline", () => {
+  it("shows a run of empty months as one line, each month keeping its id and heading", async () => {
+    renderRoute("/timeline/2017/", pages);
+    await screen.findByRole("heading", { level: 1, name: "2017年の振り返り" });
+    const [, february, march, april] = monthItems();
+    // February names the run it starts (February and March); March collapses into it.
+    expect(february).toHaveTextContent("2月–3月記録なし");
+    expect(within(february!).getByRole("heading", { level: 2, name: "2月" })).toBeInTheDocument();
+    expect(february).not.toHaveClass("month--collapsed");
+    expect(march).toHaveClass("month--empty", "month--collapsed");
+    expect(within(march!).getByRole("heading", { level: 2, name: "3月" })).toBeInTheDocument();
+    expect(april).not.toHaveClass("month--collapsed");
+  });
+
   it("lays out twelve months in order, each with its id; empty months say so", async () => {
     renderRoute("/timeline/2017/", pages);
     await screen.findByRole("heading", { level: 1, name: "2017年の振り返り" });

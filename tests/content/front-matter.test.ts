@@ -127,12 +127,6 @@ describe("parseFrontMatter: bad input, located from the top of the file", () => 
         "content/post.md:3:8: invalid YAML front matter: Nested mappings are not allowed in compact mappings; fix the YAML between the `---` lines (quote values that contain `: ` or start with a special character)",
     },
     {
-      name: "invalid YAML (a key twice)",
-      text: "---\ntitle: A\ndate: 2014-11-17\ntitle: B\n---\n",
-      error:
-        "content/post.md:4:1: invalid YAML front matter: Map keys must be unique; fix the YAML between the `---` lines (quote values that contain `: ` or start with a special character)",
-    },
-    {
       name: "invalid YAML after CRLF and a BOM",
       text: "\uFEFF---\r\ntitle: A\r\ntags: [a, b\r\n---\r\n",
       error:

@@ -279,3 +279,39 @@ describe("the real Hugo blog in ../shared/corpus/deeeet", () => {
     30_000,
   );
 });
+
+describe("posts written for other engines", () => {
+  const site = load("other-engines");
+  const entry = (file: string) => site.report.find((r) => r.file.endsWith(file));
+
+  it("build, each lenient reading a located warning in the report", () => {
+    expect(entry("so-long.md")?.status).toBe("published");
+    expect(entry("so-long.md")?.warnings).toEqual([
+      {
+        line: 3,
+        column: 1,
+        message: expect.stringContaining("is read as 2020-01-09T17:04:53 (Go's ANSIC layout"),
+      },
+    ]);
+    expect(entry("2018-12-31-notes.md")?.warnings?.[0]?.message).toContain(
+      "2018-12-31 is read from its file name, as Jekyll reads it",
+    );
+    // The key written twice, then the unpadded date under a key Hugo does not read.
+    expect(entry("twice.md")?.warnings?.map((w) => w.line)).toEqual([4, 3, 3]);
+    expect(site.posts.find((p) => p.source.file.endsWith("twice.md"))?.meta.title).toBe("Twice");
+  });
+
+  it("still stop on a date no engine would read", () => {
+    expect(entry("bad-day.md")).toMatchObject({ status: "error", line: 3, column: 1 });
+  });
+
+  it("say in the report which rule made a post a retrospective", () => {
+    expect(entry("so-long.md")?.retrospective).toEqual({
+      year: 2019,
+      rule: "title-year-end",
+      reason:
+        'the title "So Long, 2019" names only 2019, and the post is dated at that year\'s end',
+    });
+    expect(entry("2018-12-31-notes.md")?.retrospective).toBeUndefined();
+  });
+});

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ReportEntry } from "../../src/content/report.ts";
-import { formatSummary, formatWarnings } from "../../src/build/build-report.ts";
+import {
+  formatRetrospectives,
+  formatSummary,
+  formatWarnings,
+} from "../../src/build/build-report.ts";
 
 const published = (file: string): ReportEntry => ({ file, status: "published", url: `/${file}/` });
 const skipped = (file: string, reason: string): ReportEntry => ({
@@ -47,5 +51,24 @@ describe("formatWarnings", () => {
         },
       ]),
     ).toEqual(["content/b.md:3:1: warning: one", "content/b.md:9:5: warning: two"]);
+  });
+});
+
+describe("formatRetrospectives", () => {
+  it("prints one line per retrospective, saying which rule made it one", () => {
+    const report: ReportEntry[] = [
+      published("content/a.md"),
+      {
+        ...published("content/2017.md"),
+        retrospective: {
+          year: 2017,
+          rule: "title",
+          reason: 'the title "2017年振り返り" names 2017 and looks back on it',
+        },
+      },
+    ];
+    expect(formatRetrospectives(report)).toEqual([
+      'content/2017.md: retrospective of 2017 (the title "2017年振り返り" names 2017 and looks back on it)',
+    ]);
   });
 });

@@ -78,8 +78,14 @@ export function TimelineYearPage() {
       )}
       {!hasMonths && highlightsPart}
       <ol className="timeline__months">
-        {months.map((m) => (
-          <Month key={m.key} month={m} current={current === m.key} credit={credit} />
+        {months.map((m, i) => (
+          <Month
+            key={m.key}
+            month={m}
+            current={current === m.key}
+            credit={credit}
+            run={emptyRun(months, i)}
+          />
         ))}
       </ol>
       {hasMonths && highlightsPart}
@@ -97,26 +103,51 @@ export function TimelineYearPage() {
   );
 }
 
+/**
+ * Where a month stands in a run of empty months: the first of a run of two or more shows the run
+ * (`2月–5月 記録なし`), the others collapse to nothing on screen; each keeps its id, so links and
+ * keys to any month still land there, and a screen reader still hears every month.
+ */
+type EmptyRun = { through: number } | "collapsed" | null;
+
+function emptyRun(months: TimelineMonth[], i: number): EmptyRun {
+  if (filled(months[i]!)) return null;
+  if (i > 0 && !filled(months[i - 1]!)) return "collapsed";
+  let end = i;
+  while (end + 1 < months.length && !filled(months[end + 1]!)) end++;
+  return end > i ? { through: months[end]!.month } : null;
+}
+
 function Month({
   month: m,
   current,
   credit,
+  run = null,
 }: {
   month: TimelineMonth;
   current: boolean;
   credit: boolean;
+  run?: EmptyRun;
 }) {
   const empty = !filled(m);
+  const className = !empty
+    ? "month"
+    : run === "collapsed"
+      ? "month month--empty month--collapsed"
+      : "month month--empty";
   return (
     <li
       id={m.key}
       tabIndex={-1}
-      className={empty ? "month month--empty" : "month"}
+      className={className}
       aria-labelledby={`${m.key}-heading`}
       aria-current={current ? "true" : undefined}
     >
       <h2 id={`${m.key}-heading`} className="month__name">
         {siteLabels.monthName(m.month)}
+        {run !== null && run !== "collapsed" && (
+          <span aria-hidden="true">–{siteLabels.monthName(run.through)}</span>
+        )}
       </h2>
       <div className="month__body">
         {empty && <p className="month__empty">{siteLabels.noEntries}</p>}

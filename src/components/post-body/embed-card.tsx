@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isExternal } from "./post-link.tsx";
+import { isExternal } from "./external.ts";
 
 interface EmbedCardProps {
   href: string;

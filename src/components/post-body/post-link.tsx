@@ -1,11 +1,9 @@
 import type { ComponentProps } from "react";
 import type { ExtraProps } from "react-markdown";
 import { EmbedCard } from "./embed-card.tsx";
+import { isExternal } from "./external.ts";
 
 type LinkProps = ComponentProps<"a"> & ExtraProps & { "data-embed-card"?: string };
-
-/** Whether a link leaves the site (a post's own links were made site paths before this). */
-export const isExternal = (href: string | undefined): boolean => /^https?:\/\//.test(href ?? "");
 
 /**
  * A link in a post. Links to the blog's own posts arrive here as site paths (the renderer's

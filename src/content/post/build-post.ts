@@ -10,8 +10,8 @@ import { makeLocalFiles, missingImageWarnings } from "./local-images.ts";
 import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
 import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
-import { detectRetrospective } from "./timeline/detect-retrospective.ts";
-import { extractRetrospective } from "./timeline/extract-retrospective.ts";
+import { readRetrospective } from "./timeline/read-retrospective.ts";
+import { footnoteDefinitions, standaloneNodes } from "./timeline/standalone-entry.ts";
 import type { PostDetail } from "../../shared/types.ts";
 
 /**
@@ -40,6 +40,9 @@ export interface PostOutput {
 /** A retrospective's month entries and sections, rendered. */
 export interface RenderedRetrospective {
   year: number;
+  /** The detection rule that made the post a retrospective, and that rule in words. */
+  rule: string;
+  reason: string;
   months: { months: number[]; days: string | null; html: string; anchor: string }[];
   highlights: { title: string; html: string; anchor: string }[];
   outlook: { title: string; html: string; anchor: string }[];
@@ -96,15 +99,8 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
   checkNesting(tree, job.source.file);
   const text = mdastToString(tree);
   const lang = meta.lang ?? guessLanguage(text, site.languageCode);
-  const retro = detectRetrospective({
-    title: meta.title,
-    tags: meta.tags,
-    categories: meta.categories,
-    retrospective: meta.retrospective,
-    dateYear: meta.date.year,
-    dateMonth: meta.date.month,
-  });
-  const retrospective = retro ? extractRetrospective(tree, retro.year) : null;
+  const retro = readRetrospective(meta, tree);
+  const retrospective = retro?.extracted ?? null;
   const anchors = new Map<number, string>();
   if (retrospective)
     for (const block of [
@@ -124,12 +120,19 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
       return resolved?.href ?? null;
     },
   });
+  // Entries are read away from the post: each carries the footnotes it uses (see standalone-entry).
+  const definitions = retrospective ? footnoteDefinitions(tree) : new Map();
   const render = (nodes: RootContent[]) =>
-    renderHtml(nodes, { imageSize, resolveUrl: (url) => site.resolveUrl(url)?.href ?? null });
+    renderHtml(standaloneNodes(nodes, definitions), {
+      imageSize,
+      resolveUrl: (url) => site.resolveUrl(url)?.href ?? null,
+    });
   const timeline: RenderedRetrospective | null =
     retro && retrospective
       ? {
           year: retro.year,
+          rule: retro.rule,
+          reason: retro.reason,
           months: retrospective.months.map((m) => ({
             months: m.months,
             days: m.days,

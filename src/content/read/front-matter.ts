@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument, visit, type Document } from "yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
-import { ContentError, positionAt } from "../errors.ts";
+import { ContentError, positionAt, type ContentWarning } from "../errors.ts";
 
 export type FrontMatterFormat = "yaml" | "toml" | "json" | "none";
 
@@ -14,6 +14,8 @@ export interface FrontMatter {
   bodyLine: number;
   /** 1-based line of each top-level key, for errors about a field. */
   keyLines: Record<string, number>;
+  /** What was read leniently, as another engine reads it (a key written twice). */
+  warnings?: ContentWarning[];
 }
 
 const DELIMITERS = { "---": "yaml", "+++": "toml" } as const;
@@ -52,6 +54,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
       body: lines.slice(close + 1).join("\n"),
       bodyLine: close + 2,
       keyLines: parsed.keyLines,
+      ...(parsed.warnings?.length ? { warnings: parsed.warnings } : {}),
     };
   }
   if (text.startsWith("{")) return parseJsonBlock(text, file);
@@ -61,12 +64,14 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
 interface Parsed {
   data: Record<string, unknown>;
   keyLines: Record<string, number>;
+  warnings?: ContentWarning[];
 }
 
 /** YAML between `---` lines; `raw` starts on line 2 of the file. */
 function parseYamlBlock(raw: string, file: string): Parsed {
-  // YAML 1.2 core schema: timestamps stay strings, so the written offset is never lost.
-  const doc = parseDocument(raw, { schema: "core", uniqueKeys: true, prettyErrors: false });
+  // YAML 1.2 core schema: timestamps stay strings, so the written offset is never lost. A key
+  // written twice is read as Jekyll reads it (the last wins), with a warning (below).
+  const doc = parseDocument(raw, { schema: "core", uniqueKeys: false, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const at = positionAt(raw, error.pos[0]);
@@ -90,11 +95,21 @@ function parseYamlBlock(raw: string, file: string): Parsed {
     );
   }
   const keyLines: Record<string, number> = {};
+  const warnings: ContentWarning[] = [];
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range)
-      keyLines[String(pair.key.value)] = positionAt(raw, pair.key.range[0]).line + 1;
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    const at = positionAt(raw, pair.key.range[0]);
+    const before = keyLines[key];
+    if (before !== undefined)
+      warnings.push({
+        line: at.line + 1,
+        column: at.column,
+        message: `the front matter key "${key}" is written twice (lines ${before} and ${at.line + 1}); the last one is read, as Jekyll reads it; remove the other`,
+      });
+    keyLines[key] = at.line + 1;
   }
-  return { data, keyLines };
+  return { data, keyLines, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /**

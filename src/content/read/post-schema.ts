@@ -1,5 +1,5 @@
-import { AggregateContentError, ContentError } from "../errors.ts";
-import { parseAuthorDate, type AuthorDate } from "./dates.ts";
+import { AggregateContentError, ContentError, type ContentWarning } from "../errors.ts";
+import { parseAuthorDate, parseLenientDate, type AuthorDate } from "./dates.ts";
 import type { FrontMatter } from "./front-matter.ts";
 
 /** A post's front matter, checked and normalised, with Hugo's meaning for each field. */
@@ -21,6 +21,12 @@ export interface PostMeta {
   lang: string | null;
   /** The `retrospective` field as written (a year, true or false), or undefined. */
   retrospective: unknown;
+  /**
+   * What was read leniently, as another engine reads it: a date in another layout, a date key
+   * Hugo does not know, a date from a Jekyll file name, a key written twice. Each is a located
+   * warning in the build's output and report.
+   */
+  warnings?: ContentWarning[];
 }
 
 /**
@@ -33,12 +39,27 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
   const keyLines = lowerKeys(fm.keyLines) as Record<string, number>;
   const fail = (key: string, problem: string, hint: string) =>
     errors.push(new ContentError(file, keyLines[key.toLowerCase()] ?? 1, 1, problem, hint));
+  const warnings: ContentWarning[] = [...(fm.warnings ?? [])];
+  const warn = (key: string | null, message: string) =>
+    warnings.push({
+      line: key === null ? 1 : (keyLines[key.toLowerCase()] ?? 1),
+      column: 1,
+      message,
+    });
 
   const dateField = (key: string, ...aliases: string[]): AuthorDate | null => {
     const name = [key, ...aliases].find((k) => data[k.toLowerCase()] !== undefined) ?? key;
     const value = data[name.toLowerCase()];
     if (value === undefined || value === null || value === "") return null;
-    const date = parseAuthorDate(value);
+    let date = parseAuthorDate(value);
+    const lenient = date ? null : parseLenientDate(value);
+    if (lenient) {
+      date = lenient.date;
+      warn(
+        name,
+        `the "${name}" date ${JSON.stringify(String(value).trim())} is read as ${date.written} (${lenient.layout}, as other engines read it); write it as ${date.written} to say so`,
+      );
+    }
     if (!date) {
       fail(
         name,
@@ -78,12 +99,24 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
 
   // Hugo's field names, with the aliases it accepts for each.
   const date = dateField("date");
-  const publishDate = dateField("publishDate", "pubdate", "published");
+  // `pubDate` (Astro) and `published` are Hugo's own aliases; `publishedAt` is not, so it warns.
+  const publishDate = dateField("publishDate", "pubdate", "published", "publishedAt");
+  if (data.publishdate === undefined && data.pubdate === undefined && data.published === undefined)
+    if (publishDate && data.publishedat !== undefined)
+      warn(
+        "publishedAt",
+        `the date is read from "publishedAt", a key Hugo does not read (other engines do); rename it to publishDate or date`,
+      );
   const lastmod = dateField("lastmod", "modified");
   const expiryDate = dateField("expiryDate", "unpublishdate");
   const fromName = parseAuthorDate(/^(\d{4}-\d{2}-\d{2})/.exec(filename)?.[1] ?? "");
   // Hugo's chain: date, then publishDate, then lastmod; then a YYYY-MM-DD file name prefix.
   const resolvedDate = date ?? publishDate ?? lastmod ?? fromName;
+  if (!date && !publishDate && !lastmod && fromName)
+    warn(
+      null,
+      `the post has no date in its front matter: ${fromName.written} is read from its file name, as Jekyll reads it; add date: ${fromName.written} to say so`,
+    );
   const draftValue = data.draft;
   if (draftValue !== undefined && typeof draftValue !== "boolean") {
     fail(
@@ -137,7 +170,12 @@ export function readPostMeta(fm: FrontMatter, file: string, filename: string): P
     );
   }
   if (errors.length > 0) throw new AggregateContentError(errors);
-  return { ...result, date: resolvedDate!, summary: result.summary ?? result.description };
+  return {
+    ...result,
+    date: resolvedDate!,
+    summary: result.summary ?? result.description,
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
 }
 
 /** `https://…`, `mailto:…`, `//host/…`: not a path on the site. */

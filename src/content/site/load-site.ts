@@ -42,12 +42,23 @@ function assemble(read: ReadSite, results: PostResult[]): LoadedSite {
       recordFailure(read, input.source.file, result.errors.map(fromErrorData));
       return;
     }
-    const { warnings, ...output } = result.output;
+    const { warnings: buildWarnings, ...output } = result.output;
+    // What the front matter read leniently, then what building the post found.
+    const warnings = [...(input.meta.warnings ?? []), ...buildWarnings];
     read.report.push({
       file: input.source.file,
       status: "published",
       url: input.url,
       ...(warnings.length > 0 ? { warnings } : {}),
+      ...(output.timeline
+        ? {
+            retrospective: {
+              year: output.timeline.year,
+              rule: output.timeline.rule,
+              reason: output.timeline.reason,
+            },
+          }
+        : {}),
     });
     posts.push({ source: input.source, meta: input.meta, url: input.url, ...output });
   });

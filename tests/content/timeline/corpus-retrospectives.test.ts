@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -7,7 +8,18 @@ import {
   type ExtractedRetrospective,
 } from "../../../src/content/post/timeline/extract-retrospective.ts";
 import { misplaced, unplacedLines } from "./helpers/accounting.ts";
-import { listCorpusPosts, parseMarkdown, readCorpus, readPostFields } from "./helpers/corpus.ts";
+import {
+  CORPUS,
+  listCorpusPosts,
+  parseMarkdown,
+  readCorpus,
+  readPostFields,
+} from "./helpers/corpus.ts";
+
+// The real blog is read in place; a clone without ../shared skips it, saying so in one line.
+const present = fs.existsSync(CORPUS);
+const corpusDescribe: (name: string, body: () => void) => void = present ? describe : () => {};
+if (!present) it.skip("../shared/corpus/deeeet is absent: the real blog is not read", () => {});
 
 /** A node as `line:text`, its text on one line. */
 const brief = (node: RootContent) =>
@@ -56,7 +68,15 @@ const RETROSPECTIVES: Array<[string, number]> = [
   ["posts/2021.md", 2021],
 ];
 
-describe("the corpus retrospectives", () => {
+const MONTHS_2020 = [
+  [[2], 89],
+  [[2], 110],
+  [[8], 118],
+  [[9], 126],
+  [[11], 132],
+];
+
+corpusDescribe("the corpus retrospectives", () => {
   it("are exactly the corpus posts detectRetrospective finds, with their years", () => {
     const found = listCorpusPosts().flatMap((file) => {
       const retro = detectRetrospective(readPostFields(readCorpus(file)));
@@ -253,7 +273,10 @@ describe("the corpus retrospectives", () => {
       ],
     ])("%s (%i)", (file, year, titles, outlook, unplaced) => {
       const { root, result } = read(file, year);
-      expect(result.months).toEqual([]);
+      // posts/2020.md says when inside sentences: work from home "started at the end of
+      // February", and captions its camp photos "February at Shizuoka:", "August at Gunma:"…
+      const months = file === "posts/2020.md" ? MONTHS_2020 : [];
+      expect(result.months.map((entry) => [entry.months, entry.anchorLine])).toEqual(months);
       expect(result.highlights.map((section) => section.title)).toEqual(titles);
       expect(outline(result).outlook).toEqual(outlook);
       expect(unplacedLines(root, result)).toEqual(unplaced);
@@ -267,7 +290,7 @@ describe("the corpus retrospectives", () => {
   });
 });
 
-describe("every corpus post, read as a retrospective of its year", () => {
+corpusDescribe("every corpus post, read as a retrospective of its year", () => {
   const files = listCorpusPosts();
 
   it("has 195 posts to read", () => {
@@ -289,5 +312,6 @@ describe("every corpus post, read as a retrospective of its year", () => {
         ).toContain(part.anchorLine);
       }
     }
-  });
+    // It parses the whole 195-post blog: about 5 s on a busy 2-core machine, parsing alone.
+  }, 30_000);
 });

@@ -43,8 +43,27 @@ describe("detectRetrospective", () => {
       ["Looking back on 2016", 2016],
       ["looking back at 2016", 2016],
       ["Reflections on 2016", 2016],
+      // Real titles of the many-author corpus and the issue.
+      ["2020年の振り返り", 2020],
+      ["2021 Year in Review", 2021],
+      ["Year in review 2020", 2020],
+      ["あっという間の 2019 年を振り返る", 2019],
+      ["2009年をふりかえって", 2009],
+      ["はてブでふりかえる2022", 2022],
+      ["2020年報", 2020],
+      ["2022まとめ", 2022],
+      ["yosida95 の 2015 年まとめ", 2015],
+      ["2017年振り返りと2018年について", 2017],
+      ["2022年の振り返りと2023年の目標", 2022],
+      ["Annual Review 2018", 2018],
+      ["My Personal Review of 2018", 2018],
+      ["Reflectoring Review 2021 - Growing Slowly", 2021],
+      ["A Recap of 2022", 2022],
+      ["2019 Review", 2019],
+      ["2012 Summary", 2012],
+      ["Twenty-sixteen, reviewed", 2016],
     ])("%j is a retrospective of %i", (title, year) => {
-      expect(detectRetrospective(post({ title }))).toEqual({ year });
+      expect(detectRetrospective(post({ title }))).toMatchObject({ year, rule: "title" });
     });
 
     it.each([
@@ -59,13 +78,77 @@ describe("detectRetrospective", () => {
       ["Dockerコンテナ接続パターン (2014年冬)"],
       ["Looking back"],
       ["振り返り"],
-    ])("%j is not a retrospective without a tag", (title) => {
+      // Monthly and half-year reviews, events, other kinds of review, a best-of list.
+      ["2020年3月の振り返り"],
+      ["2024年の4月のふりかえり"],
+      ["2015 年 12 月まとめ"],
+      ["2019年上半期振り返り"],
+      ["上半期振り返り"],
+      ["October Recap"],
+      ["2016 Q3 review"],
+      ["ISUCON振り返り"],
+      ["ISUCON 2019 まとめ"],
+      ["KubeCon recap"],
+      ["Book Review: Your Code as a Crime Scene"],
+      ["Book review 2019"],
+      ["書評 2019"],
+      ["Remote Work: Year One"],
+      ['Why I Write A "Year In Review"'],
+    ])("%j is not a retrospective", (title) => {
       expect(detectRetrospective(post({ title }))).toBeNull();
     });
 
     it("takes the year from the title before the date", () => {
       const input = post({ title: "2020 Year in Review", dateYear: 2021, dateMonth: 1 });
-      expect(detectRetrospective(input)).toEqual({ year: 2020 });
+      expect(detectRetrospective(input)).toMatchObject({ year: 2020 });
+    });
+
+    it("says which rule and title made it one", () => {
+      expect(detectRetrospective(post({ title: "2019年の振り返り" }))).toEqual({
+        year: 2019,
+        rule: "title",
+        reason: 'the title "2019年の振り返り" names 2019 and looks back on it',
+      });
+    });
+  });
+
+  describe("by a title about this year", () => {
+    it.each([
+      ["published in December: that year", 2017, 12, 2017],
+      ["published in January: the year before", 2018, 1, 2017],
+    ])("今年の振り返り %s", (_, dateYear, dateMonth, year) => {
+      const input = post({ title: "今年の振り返り", dateYear, dateMonth });
+      expect(detectRetrospective(input)).toMatchObject({ year, rule: "title-this-year" });
+    });
+
+    it("not for a month of this year", () => {
+      expect(detectRetrospective(post({ title: "今年の3月の振り返り" }))).toBeNull();
+    });
+  });
+
+  describe("by a title that only names a year, posted at its end", () => {
+    it.each([
+      ["So Long, 2019", 2020, 1, 2019],
+      ["楽しかった 2019 年", 2019, 12, 2019],
+      ["2017 : Another great year", 2018, 1, 2017],
+      ["My 2019", 2019, 12, 2019],
+      ["My 2019", 2020, 2, 2019],
+    ])("%j dated %i-%i is of %i", (title, dateYear, dateMonth, year) => {
+      const input = post({ title, dateYear, dateMonth });
+      expect(detectRetrospective(input)).toMatchObject({ year, rule: "title-year-end" });
+    });
+
+    it.each([
+      ["My 2019", 2019, 6, "posted mid-year"],
+      ["My 2019", 2020, 3, "posted in March after"],
+      ["Happy New Year 2020", 2020, 1, "a greeting for the year that starts"],
+      ["Best Music 2014", 2014, 12, "a best-of list"],
+      ["2019年ベスト本", 2019, 12, "a best-of list"],
+      ["KubeCon 2019", 2019, 12, "a name beside the year"],
+      ["ISUCON 2019", 2019, 12, "a name beside the year"],
+      ["GopherCon 2016でLTした話をしたいと思います", 2016, 12, "too many words"],
+    ])("%j dated %i-%i is not one (%s)", (title, dateYear, dateMonth) => {
+      expect(detectRetrospective(post({ title, dateYear, dateMonth }))).toBeNull();
     });
   });
 
@@ -73,32 +156,46 @@ describe("detectRetrospective", () => {
     it.each([
       ["tag 振り返り", { tags: ["振り返り"] }],
       ["tag Retrospective", { tags: ["Retrospective"] }],
-      ["tag review", { tags: ["review"] }],
-      ["tag REVIEW with spaces", { tags: [" REVIEW "] }],
-      ["category 振り返り", { categories: ["振り返り"] }],
-      ["category retrospective", { categories: ["retrospective"] }],
       ["tag year-in-review", { tags: ["golang", "year-in-review"] }],
-    ])("%s", (_, fields) => {
-      expect(detectRetrospective(post({ title: "激動の一年", ...fields }))).toEqual({ year: 2017 });
+      ["category 振り返り", { categories: ["振り返り"] }],
+      ["category retrospective with spaces", { categories: [" retrospective "] }],
+    ])("%s, with a year in the title, posted at its end", (_, fields) => {
+      const input = post({
+        title: "転職して結婚した2017年のこと",
+        dateYear: 2017,
+        dateMonth: 12,
+        ...fields,
+      });
+      expect(detectRetrospective(input)).toMatchObject({ year: 2017, rule: "tag-and-year" });
     });
 
     it.each([
-      ["a year in the title wins", { title: "激動の2016", dateYear: 2017, dateMonth: 1 }, 2016],
+      ["a tag alone", { title: "激動の一年", tags: ["振り返り"] }],
       [
-        "published in January, no year in the title: the year before",
-        { dateYear: 2018, dateMonth: 1 },
-        2017,
+        "a tag and a year, posted mid-year",
+        { title: "転職して結婚した2017年のこと", tags: ["振り返り"] },
       ],
-      ["published in December: that year", { dateYear: 2017, dateMonth: 12 }, 2017],
-      ["published in February: that year", { dateYear: 2018, dateMonth: 2 }, 2018],
-      ["month unknown: the date's year", { dateYear: 2018, dateMonth: undefined }, 2018],
-    ])("%s", (_, fields, year) => {
-      const input = post({ title: "My Year in Review", tags: ["review"], ...fields });
-      expect(detectRetrospective(input)).toEqual({ year });
+      ["tag review on a book review", { title: "Clean Code", tags: ["review"], dateMonth: 12 }],
+      [
+        "tag review and a year",
+        { title: "Go 1.10 リリースノート (2017)", tags: ["review"], dateMonth: 12 },
+      ],
+      [
+        "tag retro on a sprint",
+        { title: "Sprint 2017-12 retro", tags: ["retrospective"], dateMonth: 12 },
+      ],
+      ["a monthly review", { title: "2017年12月", tags: ["振り返り"], dateMonth: 12 }],
+    ])("%s is not one", (_, fields) => {
+      expect(detectRetrospective(post(fields))).toBeNull();
     });
 
-    it.each([[["golang"]], [["reviews of books"]], [[]]])("tags %j do not make one", (tags) => {
-      expect(detectRetrospective(post({ title: "Code review tips", tags }))).toBeNull();
+    it("says which tag made it one", () => {
+      const input = post({
+        title: "転職して結婚した2017年のこと",
+        tags: ["振り返り"],
+        dateMonth: 12,
+      });
+      expect(detectRetrospective(input)?.reason).toContain('tagged "振り返り"');
     });
   });
 
@@ -111,6 +208,8 @@ describe("detectRetrospective", () => {
     ])("`retrospective` as %s names the year", (_, retrospective, year) => {
       expect(detectRetrospective(post({ title: "2017年振り返り", retrospective }))).toEqual({
         year,
+        rule: "front-matter",
+        reason: `front matter retrospective: ${year}`,
       });
     });
 
@@ -121,7 +220,7 @@ describe("detectRetrospective", () => {
       ["published in January", "激動の一年", 2018, 1, 2017],
     ])("`retrospective: true` with %s", (_, title, dateYear, dateMonth, year) => {
       const input = post({ title, dateYear, dateMonth, retrospective: true });
-      expect(detectRetrospective(input)).toEqual({ year });
+      expect(detectRetrospective(input)).toMatchObject({ year, rule: "front-matter" });
     });
 
     it.each([
@@ -137,9 +236,11 @@ describe("detectRetrospective", () => {
       "an unusable value %j is ignored",
       (retrospective) => {
         expect(detectRetrospective(post({ retrospective }))).toBeNull();
-        expect(detectRetrospective(post({ retrospective, title: "2017年振り返り" }))).toEqual({
-          year: 2017,
-        });
+        expect(detectRetrospective(post({ retrospective, title: "2017年振り返り" }))).toMatchObject(
+          {
+            year: 2017,
+          },
+        );
       },
     );
   });

@@ -45,7 +45,8 @@ describe("extractRetrospective", () => {
     });
 
     it.each([
-      ["2017年1月に転職した"],
+      // Another year's month; the retrospective's own `2017年1月に` is read inside the sentence.
+      ["2016年1月に転職した"],
       ["10年ぶりに転職した"],
       ["Janitor work"],
       ["そして12月31日をもって退職した"],
@@ -186,14 +187,16 @@ describe("extractRetrospective", () => {
         "Intro.",
         "1. 良かった本\n2. 3月: 転職\n3. 引っ越し\n4. 買い物\n5. 4月: 出張",
       );
+      // A month does not pull the rest of a topic's list along (issue 13): 引っ越し and 買い物
+      // stay with the topic.
       expect(summarize(result).months).toEqual([
-        { months: [3], days: null, line: 3, texts: ["3月: 転職", "引っ越し買い物"] },
+        { months: [3], days: null, line: 3, texts: ["3月: 転職"] },
         { months: [4], days: null, line: 3, texts: ["4月: 出張"] },
       ]);
       expect(summarize(result).highlights).toEqual([
-        { title: "", line: 1, texts: ["Intro.", "良かった本"] },
+        { title: "", line: 1, texts: ["Intro.", "良かった本", "引っ越し買い物"] },
       ]);
-      const run = result.months[0]!.nodes[1] as List;
+      const run = result.highlights[0]!.nodes[2] as List;
       expect(run).toMatchObject({ type: "list", ordered: true, start: 3 });
       expect(run.position?.start.line).toBe(5);
       expect(run.position?.end.line).toBe(6);
@@ -352,5 +355,73 @@ describe("extractRetrospective", () => {
         extractRetrospective(root, 2017).highlights.flatMap((s) => s.nodes.map((n) => n.type)),
       ).not.toContain("yaml");
     });
+  });
+});
+
+describe("months inside sentences, plans and KPT", () => {
+  it("puts a topic paragraph under the month a sentence names; the topic keeps the rest", () => {
+    const result = timeline(
+      "## 家族",
+      "いろいろあった。",
+      "コロナ禍もそうなのだが、6月に子どもが生まれて大変だった。",
+      "来年も元気で。",
+    );
+    expect(result.months).toEqual([
+      { months: [6], days: null, line: 5, texts: [expect.stringContaining("6月に子ども")] },
+    ]);
+    expect(result.highlights).toEqual([
+      { title: "家族", line: 1, texts: ["いろいろあった。", "来年も元気で。"] },
+    ]);
+  });
+
+  it("splits a nested list's item that names a month", () => {
+    const result = timeline("## 仕事", "- 転職した\n- 3月からほぼリモートワーク\n- 忙しかった");
+    expect(result.months.map((entry) => [entry.months, entry.texts])).toEqual([
+      [[3], ["3月からほぼリモートワーク"]],
+    ]);
+    expect(result.highlights[0]?.texts).toEqual(["転職した", "忙しかった"]);
+  });
+
+  it("never places a month inside a month heading's section elsewhere", () => {
+    const result = timeline("## 2月", "転職活動は4月から始まる予定だったが、2月に終わった。");
+    expect(result.months.map((entry) => entry.months)).toEqual([[2]]);
+  });
+
+  it("keeps deadlines out of the months", () => {
+    const result = timeline(
+      "## 今年やったこと",
+      "- 3月までにLINE Botを作る\n- 8月までにTypeScriptを覚える",
+    );
+    expect(result.months).toEqual([]);
+  });
+
+  it("reads KPT: Keep and Problem are highlights, Try is the outlook", () => {
+    const result = timeline(
+      "## KPT",
+      "### Keep",
+      "- 毎週ブログを書いた",
+      "### Problem",
+      "- 運動不足",
+      "### Try",
+      "- 3月までにLINE Botを作る\n- 8月までにTypeScriptを覚える",
+    );
+    expect(result.months).toEqual([]);
+    expect(result.highlights.map((section) => section.title)).toEqual(["Keep", "Problem"]);
+    expect(result.outlook.map((section) => [section.title, section.line])).toEqual([["Try", 11]]);
+    expect(result.outlook[0]?.texts.join()).toContain("8月までにTypeScriptを覚える");
+  });
+
+  it("opens the outlook at a bold Try label or a line naming the next year", () => {
+    expect(timeline("## まとめ", "楽しかった。", "**Try**", "- 5月に登壇する").outlook).toEqual([
+      { title: "Try", line: 5, texts: ["5月に登壇する"] },
+    ]);
+    const result = timeline("### 12月", "忙しかった。", "2018年やること", "### 英語", "話す");
+    expect(result.months.map((entry) => entry.texts)).toEqual([["忙しかった。"]]);
+    expect(result.outlook).toEqual([{ title: "2018年やること", line: 5, texts: ["英語", "話す"] }]);
+  });
+
+  it("does not take a closing greeting for the outlook", () => {
+    const result = timeline("## まとめ", "楽しかった。", "来年もよろしくお願いします");
+    expect(result.outlook).toEqual([]);
   });
 });

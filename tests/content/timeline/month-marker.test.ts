@@ -149,11 +149,29 @@ describe("parseMonthMarker", () => {
       ["January 2017", "a year, not a day"],
       ["January 2017: joined", "a year, not a day"],
       ["Dec. 2020", "a year, not a day"],
-      ["In January, I joined", "the month is not at the start"],
+      ["In January 2017, I joined", "a year after a lead-in month"],
+      ["In Januaryland", "a longer word after a lead-in"],
+      ["3月までにLINE Botを作る", "a deadline is a plan, not an event"],
+      ["8月までにTypeScriptを覚える", "a deadline is a plan, not an event"],
+      ["May the year go well", "a month word with no punctuation"],
+      ["February at Shizuoka, then home", "a caption must end with a colon"],
       ["Code review tips", "no month"],
       ["", "empty"],
     ])("%j (%s)", (text) => {
       expect(parseMonthMarker(text)).toBeNull();
+    });
+
+    it.each([
+      ["In January, I joined", [1]],
+      ["In June I moved", [6]],
+      ["In late February, we left", [2]],
+      ["Since March we work from home", [3]],
+      ["In the end of May, a trip", [5]],
+      ["February at Shizuoka:", [2]],
+      ["1 月", [1]],
+      ["11 月下旬にいきなり", [11]],
+    ])("%j reads as a month that leads the text", (text, months) => {
+      expect(parseMonthMarker(text)?.months).toEqual(months);
     });
   });
 });

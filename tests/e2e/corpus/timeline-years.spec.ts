@@ -29,7 +29,7 @@ test("2016 is told month by month", async ({ page }) => {
   await expect(page).toHaveURL(/#2016-02$/);
 });
 
-test("2020, with no month in its retrospective, shows its highlights and each month's posts", async ({
+test("2020, with months only inside sentences and captions, shows them, its highlights and each month's posts", async ({
   page,
 }) => {
   await page.goto("./timeline/2020/");
@@ -40,9 +40,13 @@ test("2020, with no month in its retrospective, shows its highlights and each mo
   await expect(page.locator('[id="2020-10"]')).toContainText(
     "Practices for Better Terraform Module",
   );
-  // ↓ goes to the first month with a post.
+  // "It started at the end of February" (working from home) and "February at Shizuoka:" (a
+  // camp's photos) place those passages in February (issue 13).
+  await expect(page.locator('[id="2020-02"]')).toContainText("we needed to work from home");
+  await expect(page.locator('[id="2020-08"]')).toContainText("August at Gunma");
+  // ↓ goes to the first month with something in it.
   await page.keyboard.press("ArrowDown");
-  await expect(page).toHaveURL(/#2020-06$/);
+  await expect(page).toHaveURL(/#2020-02$/);
   // "Read in context" opens the post at the heading of that section.
   await highlights
     .locator(".timeline__section", { has: page.getByRole("heading", { name: "Work" }) })

@@ -20,11 +20,23 @@ export function listItemMarker(item: ListItem): MonthMarker | null {
 
 /** The month marker of a heading (`## 1月`, `### January`, `## 1月〜3月`, `## 2017年1月`), else null. */
 export function headingMarker(heading: Heading, year: number): MonthMarker | null {
-  const text = toHalfWidthDigits(toString(heading)).trim();
-  const marker = parseMonthMarker(text);
+  // `###` and a full-width space before `4月` (a full-width space is no ATX heading's space) reads as a paragraph, or as a setext
+  // heading when a rule follows: the reader still sees "4月".
+  const text = toHalfWidthDigits(toString(heading))
+    .trim()
+    .replace(/^#{1,6}[\s\u3000]+/, "");
+  const marker = parseMonthMarker(text) ?? trailingMonths(text);
   if (marker) return marker;
   const withoutYear = text
     .replace(new RegExp(`^${year}\\s*年\\s*`), "")
     .replace(new RegExp(`(?:,|，)?\\s+${year}$`), "");
   return withoutYear === text ? null : parseMonthMarker(withoutYear);
+}
+
+/** `Preparing the Way (January-April) 📝`: a heading that ends with its months in brackets. */
+function trailingMonths(text: string): MonthMarker | null {
+  const match = /[(（]([^()（）]+)[)）][^\p{L}\p{N}]*$/u.exec(text);
+  if (!match) return null;
+  const marker = parseMonthMarker(match[1]!.trim());
+  return marker && marker.rest.trim() === "" ? marker : null;
 }

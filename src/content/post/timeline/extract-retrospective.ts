@@ -14,7 +14,8 @@
 import type { Heading, List, ListItem, Node, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { headingMarker, listItemMarker, paragraphMarker } from "./block-marker.ts";
-import { classifyHeading } from "./heading-kind.ts";
+import { classifyHeading, isOutlookLabel } from "./heading-kind.ts";
+import { monthInSentence } from "./month-in-sentence.ts";
 import type { MonthMarker } from "./month-marker.ts";
 
 export interface MonthEntry {
@@ -82,16 +83,24 @@ class RetrospectiveBuilder {
   private readonly outlook: RetrospectiveSection[] = [];
   private readonly intro: RetrospectiveSection;
   private place: Place;
+  /** The depth of the last heading read (0 before any). */
+  private headingDepth = 0;
+  /** The section the blocks go to when no month run holds them. */
+  private section: RetrospectiveSection;
+  /** Outlook sections opened by a paragraph standing as a title, with that paragraph. */
+  private readonly labels = new Map<RetrospectiveSection, Paragraph>();
 
   constructor(private readonly year: number) {
     this.intro = { title: "", nodes: [], anchorOffset: -1, anchorLine: -1 };
     this.highlights.push(this.intro);
+    this.section = this.intro;
     this.place = { kind: "section", section: this.intro };
   }
 
-  /** Takes the next top-level block. */
-  add(block: RootContent): void {
+  /** Takes the next top-level block (`next` is the one after it, if any). */
+  add(block: RootContent, next?: RootContent): void {
     if (block.type === "heading") this.heading(block);
+    else if (block.type === "paragraph" && this.label(block, next)) return;
     else if (block.type === "paragraph") this.paragraph(block);
     else if (block.type === "list") this.list(block);
     else if (block.type !== "yaml" && (block.type as string) !== "toml") this.append(block, block);
@@ -99,6 +108,9 @@ class RetrospectiveBuilder {
 
   /** The months, highlights and outlook read so far, without empty ones. */
   result(): ExtractedRetrospective {
+    // A title paragraph with nothing under it was only a short paragraph: it keeps its words.
+    for (const [section, paragraph] of this.labels)
+      if (section.nodes.length === 0) section.nodes.push(paragraph);
     return {
       months: this.months.filter(hasNodes),
       highlights: this.highlights.filter(hasNodes),
@@ -109,6 +121,7 @@ class RetrospectiveBuilder {
   private heading(heading: Heading): void {
     const depth = typeof heading.depth === "number" ? heading.depth : 1;
     const place = this.place;
+    this.headingDepth = depth;
     // Sub-headings of the outlook or of references stay there, months included (they are next year's).
     if ((place.kind === "outlook" || place.kind === "dropped") && depth > place.depth) {
       this.append(heading, heading);
@@ -132,6 +145,16 @@ class RetrospectiveBuilder {
       this.place = { kind: "dropped", depth };
       return;
     }
+    // `### 11月` with nothing under it but a rule, then `### 香川でうどん食べてた`: that is November's.
+    if (
+      kind === "topic" &&
+      place.kind === "month" &&
+      place.depth === depth &&
+      place.entry.nodes.every((node) => node.type === "thematicBreak")
+    ) {
+      this.append(heading, heading);
+      return;
+    }
     const section = {
       title,
       nodes: [],
@@ -143,20 +166,85 @@ class RetrospectiveBuilder {
       this.place = { kind: "outlook", section, depth };
     } else {
       this.highlights.push(section);
+      this.section = section;
       this.place = { kind: "section", section };
     }
   }
 
+  /**
+   * A paragraph that is only a short title (`**Try**`, `2023年やること・やりたいこと`) about the next
+   * year opens the outlook, as a heading would: up to the next heading as high as the last one,
+   * or, when headings follow at once, as high as their parent.
+   */
+  private label(paragraph: Paragraph, next: RootContent | undefined): boolean {
+    if (!this.readsMarkers()) return false;
+    const text = toString(paragraph).trim();
+    const strong = paragraph.children.length === 1 && paragraph.children[0]?.type === "strong";
+    const short = text.length <= 24 && !/[。．.!！?？、,]/.test(text) && !text.includes("\n");
+    if (!(strong || short) || text === "") return false;
+    if (!isOutlookLabel(text, this.year)) return false;
+    const depth =
+      next?.type === "heading"
+        ? Math.max(0, Math.min(next.depth, this.headingDepth || next.depth) - 1)
+        : this.headingDepth;
+    const section = {
+      title: text,
+      nodes: [],
+      anchorOffset: offsetOf(paragraph),
+      anchorLine: lineOf(paragraph),
+    };
+    this.outlook.push(section);
+    this.labels.set(section, paragraph);
+    this.place = { kind: "outlook", section, depth };
+    return true;
+  }
+
   private paragraph(paragraph: Paragraph): void {
     const marker = this.readsMarkers() ? paragraphMarker(paragraph) : null;
-    if (marker) this.startMonth(marker, [paragraph], paragraph, this.monthDepth());
-    else this.append(paragraph, paragraph);
+    if (marker) {
+      this.startMonth(marker, [paragraph], paragraph, this.monthDepth());
+      return;
+    }
+    const month = this.sentenceMonth(paragraph);
+    if (month === null) this.append(paragraph, paragraph);
+    else this.addSentenceEntry(month, [paragraph], paragraph);
+  }
+
+  /**
+   * The month a paragraph or list item says something happened in, inside a sentence
+   * (`6月に子どもが生まれて`, `in March I moved`); only where no month heading governs: in the
+   * intro, a topic section, or a run of blocks after a month paragraph.
+   */
+  private sentenceMonth(node: Paragraph | ListItem): number | null {
+    const place = this.place;
+    if (place.kind === "section" || (place.kind === "month" && place.depth === null)) {
+      const first = node.type === "listItem" ? node.children?.[0] : node;
+      if (first?.type !== "paragraph") return null;
+      const month = monthInSentence(toString(first), this.year);
+      if (place.kind === "month" && month !== null && place.entry.months.includes(month))
+        return null;
+      return month;
+    }
+    return null;
+  }
+
+  /** A passage placed by a month inside a sentence: its own entry; what follows stays in the section. */
+  private addSentenceEntry(month: number, nodes: RootContent[], top: Node): void {
+    this.months.push({
+      months: [month],
+      days: null,
+      nodes,
+      anchorOffset: offsetOf(top),
+      anchorLine: lineOf(top),
+    });
+    if (this.place.kind === "month") this.place = { kind: "section", section: this.section };
   }
 
   private list(list: List): void {
     const items = Array.isArray(list.children) ? list.children : [];
     const markers = this.readsMarkers() ? items.map(listItemMarker) : [];
-    if (!markers.some((marker) => marker !== null)) {
+    const sentenceMonths = items.map((item, i) => (markers[i] ? null : this.sentenceMonth(item)));
+    if (!markers.some((marker) => marker !== null) && sentenceMonths.every((m) => m === null)) {
       this.append(list, list);
       return;
     }
@@ -167,12 +255,20 @@ class RetrospectiveBuilder {
       if (run.length > 0) this.append(listFragment(list, run, runStart), list);
       run = [];
     };
+    // In a topic section, a list item with a month is that month's entry alone: the items after
+    // it are the topic's (a month does not pull the rest of the list along).
+    const inSection = this.place.kind === "section" ? this.place : null;
     items.forEach((item, index) => {
       const marker = markers[index];
+      const month = sentenceMonths[index];
+      const children = Array.isArray(item.children) ? item.children : [];
       if (marker) {
         flush();
-        const children = Array.isArray(item.children) ? item.children : [];
         this.startMonth(marker, [...children], list, this.monthDepth());
+        if (inSection) this.place = inSection;
+      } else if (month !== null && month !== undefined && this.sentenceMonth(item) !== null) {
+        flush();
+        this.addSentenceEntry(month, [...children], list);
       } else {
         if (run.length === 0) runStart = index;
         run.push(item);
@@ -229,6 +325,6 @@ class RetrospectiveBuilder {
 export function extractRetrospective(root: Root, year: number): ExtractedRetrospective {
   const builder = new RetrospectiveBuilder(year);
   const children = Array.isArray(root?.children) ? root.children : [];
-  for (const block of children) builder.add(block);
+  children.forEach((block, i) => builder.add(block, children[i + 1]));
   return builder.result();
 }

@@ -21,7 +21,7 @@ const OPENER = /^\s*[【［[(（■□●○◆◇▼▽・]?\s*/;
 
 // `1月`, `1月2日`, `１２月`, optionally `-3月`, `〜3月5日`, `から3月`, `-5日`.
 const JA_MARKER = new RegExp(
-  `^(\\d{1,2})月(?:(\\d{1,2})日)?` +
+  `^(\\d{1,2})\\s?月(?:(\\d{1,2})日)?` +
     `(?:\\s*(?:[${DASH}]|から)\\s*(?:(\\d{1,2})月(?:(\\d{1,2})日)?|(\\d{1,2})日))?`,
 );
 // `3-4月`, `3〜4月`: a range of bare numbers closed by one 月.
@@ -31,8 +31,9 @@ const JA_DAY_RANGE = new RegExp(`^(\\d{1,2})月(\\d{1,2})\\s*[${DASH}]\\s*(\\d{1
 // What may follow a Japanese marker: punctuation, a closing bracket, or a particle or time word.
 const JA_END = new RegExp(
   `^(?:$|[\\s．.。:：、，,!！?？()（）「」『』\\]】］》〉${DASH}]|` +
-    "にかけて|までに|まで|には|に|は|の|から|も|を|で|頃|ごろ|末|初旬|上旬|中旬|下旬|前半|後半|はじめ|初め)",
+    "にかけて|まで(?!に)|には|に|は|の|から|も|を|で|頃|ごろ|末|初旬|上旬|中旬|下旬|前半|後半|はじめ|初め)",
 );
+// `3月までに` is a deadline, a plan: never a month's event.
 
 const MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   ["january", 1],
@@ -166,7 +167,8 @@ function parseEnglish(text: string): MonthMarker | null {
   if (EN_YEAR_AFTER.test(rest)) return null;
   // `Jan.` closes itself; otherwise punctuation must follow.
   const closedByDot = whole.endsWith(".") && /^(?:$|\s)/.test(rest);
-  if (!closedByDot && !EN_END.test(rest)) return null;
+  const caption = /^\s/.test(rest) && EN_CAPTION.test(rest);
+  if (!closedByDot && !caption && !EN_END.test(rest)) return null;
   return toMarker(start, end, rest);
 }
 
@@ -174,11 +176,28 @@ function parseEnglish(text: string): MonthMarker | null {
 // no punctuation closes (`May I`). A Japanese month may be followed by a particle or time word
 // (`1月に`, `1月は`, `1月末`): the paragraph is then about that month too.
 
+// `In June, …`, `In late February I …`, `Since March …`: English says `6月に` with a preposition.
+const EN_LEAD =
+  /^(?:in|since|during)\s+(?:(?:early|mid|late|the\s+(?:end|middle|beginning|start)\s+of)[\s-]+)?/i;
+// `February at Shizuoka:`: a short caption that starts with a month and ends with a colon.
+const EN_CAPTION = /^[^.!?。]{0,40}[:：]\s*$/;
+
+/** Reads `In June, …`, `Since March I …` (not `In June 2019`), as the month it starts with. */
+function parseEnglishLead(text: string): MonthMarker | null {
+  const lead = EN_LEAD.exec(text);
+  if (!lead) return null;
+  const rest = text.slice(lead[0].length);
+  const match = new RegExp(`^${EN_NAME}(?=[\\s,，])`, "i").exec(rest);
+  if (!match || EN_YEAR_AFTER.test(rest.slice(match[0].length))) return null;
+  const start = toPoint(MONTH_BY_NAME.get(match[1]!.toLowerCase())!, null);
+  return start ? toMarker(start, null, rest.slice(match[0].length)) : null;
+}
+
 /** Reads the month marker a text starts with (`1月．`, `June:`, `3-4月`, `12月29日-1月20日`), else null. */
 export function parseMonthMarker(text: string): MonthMarker | null {
   const normalized = toHalfWidthDigits(text).replace(OPENER, "");
   if (normalized === "") return null;
   const first = normalized.charCodeAt(0);
   if (first >= 48 && first <= 57) return parseJapanese(normalized);
-  return parseEnglish(normalized);
+  return parseEnglish(normalized) ?? parseEnglishLead(normalized);
 }

@@ -34,6 +34,14 @@ export function placements(root: Root, result: ExtractedRetrospective): Placemen
       const anchor = `${block.position?.start.offset ?? -1}:${lineOf(block)}`;
       if (anchors.has(anchor)) count += 1;
     }
+    // A paragraph that stands as a title (`**Try**`) is its section's title, as a heading would be.
+    if (block.type === "paragraph" && count === 0) {
+      const text = toString(block).trim();
+      const titled = [...result.highlights, ...result.outlook].some(
+        (section) => section.anchorLine === lineOf(block) && section.title === text,
+      );
+      if (titled) count += 1;
+    }
     return { block, line: lineOf(block), count };
   });
 }
