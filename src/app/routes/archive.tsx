@@ -1,6 +1,7 @@
 import { useLoaderData } from "react-router";
 import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { YearsAtAGlance } from "../../components/years-at-a-glance.tsx";
 import { archivePath, taxonomyPath } from "../../shared/paths.ts";
 import { siteLabels } from "../../browser/site-context.ts";
 
@@ -8,11 +9,12 @@ type ArchiveData = Extract<RouteData, { kind: "archive" }>;
 
 /** The archive index: every year with its number of posts, each linking to its own page. */
 export function ArchivePage() {
-  const { years, taxonomies } = useLoaderData() as ArchiveData;
+  const { years, taxonomies, glance } = useLoaderData() as ArchiveData;
   return (
     <>
       <h1 className="page-title">{siteLabels.archive}</h1>
       <p className="page-intro">{siteLabels.archiveIntro}</p>
+      <YearsAtAGlance years={glance} prefer="archive" />
       <ul className="archive-years">
         {years.map((y) => (
           <li key={y.year}>

@@ -9,7 +9,14 @@ import type { SourceFile } from "../read/read-files.ts";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
 import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
-import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
+import {
+  guessLanguage,
+  readingMinutes,
+  textCounts,
+  textPrefix,
+  truncateText,
+  type TextCounts,
+} from "./text-stats.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
 import type { PostDetail } from "../../shared/types.ts";
@@ -50,6 +57,8 @@ export interface PostOutput {
   timeline: RenderedRetrospective | null;
   /** Problems that do not stop the post, such as an image missing from the static files. */
   warnings: ContentWarning[];
+  /** How much the post says (for the year in numbers). */
+  counts: TextCounts;
 }
 
 /** A retrospective's month entries and sections, rendered. */
@@ -179,6 +188,7 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
     searchText: textPrefix(text, SEARCH_TEXT_LIMIT),
     timeline,
     warnings,
+    counts: textCounts(text),
   };
 }
 
