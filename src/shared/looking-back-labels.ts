@@ -24,7 +24,7 @@ const LABELS = {
     topCategories: "よく使ったカテゴリー",
     glanceTitle: "年ごとの記事数",
     glanceDescription:
-      "各年の月ごとの記事数です。色が濃いほど多く書いた月で、各月を選ぶとその月の振り返りか記事一覧へ移動します。",
+      "各年の月ごとの記事数です。多く書いた月ほど色が際立ちます。各月を選ぶと、その月の振り返りか記事一覧へ移動します。",
     glanceCell: (year: number, month: number, n: number) => `${year}年${month}月: ${n}件`,
     glanceTable: "表で見る",
     year: "年",
@@ -46,7 +46,7 @@ const LABELS = {
     topCategories: "Most used categories",
     glanceTitle: "Posts over the years",
     glanceDescription:
-      "Posts per month, every year. The darker a month, the more was written; each month links to that month's retrospective or posts.",
+      "Posts per month, every year: the more posts, the stronger the colour. Each month links to that month's retrospective or posts.",
     glanceCell: (year: number, month: number, n: number) =>
       `${MONTH_NAMES[month - 1]} ${year}: ${n} ${n === 1 ? "post" : "posts"}`,
     glanceTable: "As a table",
