@@ -17,6 +17,7 @@ import {
   truncateText,
   type TextCounts,
 } from "./text-stats.ts";
+import { withoutOwnMonthMarker } from "./drop-month-marker.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
 import type { PostDetail } from "../../shared/types.ts";
@@ -152,7 +153,7 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
           months: retrospective.months.map((m) => ({
             months: m.months,
             days: m.days,
-            html: render(m.nodes),
+            html: render(withoutOwnMonthMarker(m.nodes, m.months, m.days)),
             anchor: anchorId(m.anchorLine),
           })),
           highlights: retrospective.highlights.map((h) => ({

@@ -98,3 +98,63 @@ test("a click on the chart stays in the app, and the page shows no CSP or consol
   await expect(page).toHaveURL(/\/timeline\/2018\/#2018-01$/);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
+
+/** The header's parts: title, navigation, search and theme button. */
+async function headerBoxes(page: import("@playwright/test").Page) {
+  return page
+    .locator(".site-header > *")
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+}
+
+for (const width of [1024, 1280])
+  test(`the site header is one line at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("./timeline/");
+    await waitForApp(page);
+    const boxes = await headerBoxes(page);
+    expect(boxes).toHaveLength(4);
+    // One line: every part overlaps the title's line.
+    const title = boxes[0]!;
+    for (const box of boxes) {
+      expect(box.top).toBeLessThan(title.bottom);
+      expect(box.bottom).toBeGreaterThan(title.top);
+    }
+  });
+
+test("the site header fits a 320px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("./");
+  await waitForApp(page);
+  for (const box of await headerBoxes(page)) expect(box.right).toBeLessThanOrEqual(320);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+});
+
+test("the home page shows the blog's own description, or none, not Furikaeri's tagline", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "SOTA" })).toBeVisible();
+  // deeeet's config.toml has no description.
+  await expect(page.locator("main .page-intro")).toHaveCount(0);
+  await expect(page.getByText("a blog to read, and to look back over")).toHaveCount(0);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "SOTA");
+});
+
+test("an entry under 1月 that opens with 1月． shows without the repeated marker", async ({
+  page,
+}) => {
+  await page.goto("./timeline/2017/");
+  await waitForApp(page);
+  const january = page.locator('[id="2017-01"] .entry__body').first();
+  await expect(january).toHaveText(/^SREとしてMercariに転職した．/);
+  const april = page.locator('[id="2017-04"] .entry__body').first();
+  await expect(april).toHaveText(/^試用期間が終わった直後/);
+  // The retrospective itself keeps the author's words as written.
+  await page.goto("./writing/2017/12/31/2017/");
+  await expect(page.locator("article, main").first()).toContainText(
+    "1月．SREとしてMercariに転職した",
+  );
+});
