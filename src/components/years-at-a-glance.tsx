@@ -5,7 +5,6 @@ import { lookingBackLabels } from "../shared/looking-back-labels.ts";
 import { archivePath, monthId, timelinePath } from "../shared/paths.ts";
 import { basename } from "../browser/route-data-source.ts";
 import { site } from "../browser/site-context.ts";
-import { PrefetchLink } from "./prefetch-link.tsx";
 
 const labels = lookingBackLabels(site.lang);
 
@@ -42,7 +41,8 @@ export function glanceTarget(
 /**
  * The years at a glance: posts per month of every year as an SVG grid made at build time (in
  * the prerendered HTML, styled by class only, so it reads without JavaScript and under the
- * CSP), each month a link to that month, and the same counts as a table for reading.
+ * CSP), each month a link to that month, and the same counts as a table for reading (its
+ * cells are plain text: the page links to each year already, and a closed table hides links).
  */
 export function YearsAtAGlance({
   years,
@@ -63,8 +63,6 @@ export function YearsAtAGlance({
     event.preventDefault();
     void navigate(to);
   };
-  const yearPath = (y: GlanceYear) =>
-    prefer === "timeline" && y.timeline ? timelinePath(y.year) : archivePath(y.year);
   return (
     <figure className="glance" aria-labelledby="glance-heading">
       <h2 id="glance-heading" className="glance__title">
@@ -107,13 +105,7 @@ export function YearsAtAGlance({
               />
             );
             const to = glanceTarget(y, month, prefer);
-            if (!to)
-              return (
-                <g key={month + y.year * 100} aria-hidden="true">
-                  <title>{name}</title>
-                  {cell}
-                </g>
-              );
+            if (!to) return <g key={month + y.year * 100}>{cell}</g>;
             return (
               <a
                 key={month + y.year * 100}
@@ -121,7 +113,6 @@ export function YearsAtAGlance({
                 aria-label={name}
                 onClick={follow(to)}
               >
-                <title>{name}</title>
                 {cell}
               </a>
             );
@@ -153,13 +144,7 @@ export function YearsAtAGlance({
             <tbody>
               {years.map((y) => (
                 <tr key={y.year}>
-                  <th scope="row">
-                    {y.monthCounts.some((n) => n > 0) || (prefer === "timeline" && y.timeline) ? (
-                      <PrefetchLink to={yearPath(y)}>{y.year}</PrefetchLink>
-                    ) : (
-                      y.year
-                    )}
-                  </th>
+                  <th scope="row">{y.year}</th>
                   {y.monthCounts.map((n, i) => (
                     <td key={i}>{n}</td>
                   ))}

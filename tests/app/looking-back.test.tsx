@@ -185,7 +185,7 @@ describe("the years at a glance", () => {
     expect([0, 1, 3, 4, 6, 9, 12].map((n) => glanceLevel(n, 12))).toEqual([0, 1, 1, 2, 2, 3, 4]);
   });
 
-  it("gives the same counts as a table, each year linking to its page", async () => {
+  it("gives the same counts as a table", async () => {
     renderRoute("/timeline/", pages);
     const table = await screen.findByRole("table");
     const rows = within(table).getAllByRole("row");
@@ -195,19 +195,12 @@ describe("the years at a glance", () => {
         .getAllByRole("columnheader")
         .map((c) => c.textContent),
     ).toEqual(["年", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), "合計"]);
+    expect(within(rows[2]!).getByRole("rowheader")).toHaveTextContent("2014");
     expect(
       within(rows[2]!)
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["12", "6", ...Array.from({ length: 10 }, () => "0"), "18"]);
-    expect(within(rows[1]!).getByRole("link", { name: "2018" })).toHaveAttribute(
-      "href",
-      "/timeline/2018/",
-    );
-    expect(within(rows[2]!).getByRole("link", { name: "2014" })).toHaveAttribute(
-      "href",
-      "/archive/2014/",
-    );
   });
 
   it("on the archive, links every month with posts to the archive", async () => {

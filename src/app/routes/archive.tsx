@@ -14,7 +14,6 @@ export function ArchivePage() {
     <>
       <h1 className="page-title">{siteLabels.archive}</h1>
       <p className="page-intro">{siteLabels.archiveIntro}</p>
-      <YearsAtAGlance years={glance} prefer="archive" />
       <ul className="archive-years">
         {years.map((y) => (
           <li key={y.year}>
@@ -23,6 +22,7 @@ export function ArchivePage() {
           </li>
         ))}
       </ul>
+      <YearsAtAGlance years={glance} prefer="archive" />
       {taxonomies.length > 0 && (
         <ul className="archive-taxonomies">
           {taxonomies.map((t) => (
