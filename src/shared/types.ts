@@ -101,6 +101,44 @@ export interface TimelineYear {
   outlook: TimelineSection[];
   previousYear: number | null;
   nextYear: number | null;
+  /** What the previous year's retrospective planned for this year (its outlook), if it did. */
+  plans?: TimelinePlans;
+  /** The year whose page shows this year's outlook as its plans (the next year), if any. */
+  plansShownIn?: number;
+  /** The year in numbers: what the blog published that year. */
+  numbers?: YearNumbers;
+}
+
+/** A year's plans as the previous year's retrospective wrote them. */
+export interface TimelinePlans {
+  /** The year of the retrospective that made the plans (the year before). */
+  year: number;
+  /** Its outlook sections, each entry linking to where it was written. */
+  sections: TimelineSection[];
+}
+
+/** What the blog published in a year. */
+export interface YearNumbers {
+  posts: number;
+  /** Characters written (letters, digits and CJK characters; no spaces or punctuation). */
+  characters: number;
+  /** Words written: each CJK character counts as one, as word counters for Japanese do. */
+  words: number;
+  /**
+   * The year's most used terms, most used first (at most five): its tags, or its categories
+   * when its posts have no tags (many Hugo blogs tag with categories).
+   */
+  taxonomy: "tags" | "categories";
+  terms: TermCount[];
+}
+
+/** Posts per month of one year, for the years-at-a-glance chart. */
+export interface GlanceYear {
+  year: number;
+  /** Twelve counts, January first. */
+  monthCounts: number[];
+  /** Whether the year has a timeline page (else its cells link to the archive). */
+  timeline: boolean;
 }
 
 export interface TimelineYearSummary {
@@ -128,7 +166,12 @@ export type RouteData =
       next: PostLink | null;
       related: PostLink[];
     }
-  | { kind: "timeline-index"; years: TimelineYearSummary[] }
+  | {
+      kind: "timeline-index";
+      years: TimelineYearSummary[];
+      /** Posts per month of every year the blog has posts in, newest first. */
+      glance?: GlanceYear[];
+    }
   | { kind: "timeline-year"; timeline: TimelineYear }
   | {
       kind: "term";
@@ -144,6 +187,8 @@ export type RouteData =
   | {
       kind: "archive";
       years: ArchiveYearCount[];
+      /** Posts per month of every year, newest first, for the years at a glance. */
+      glance?: GlanceYear[];
       /** The taxonomies that have pages (`/tags/`, `/categories/`), to link to. */
       taxonomies: ("tags" | "categories")[];
     }

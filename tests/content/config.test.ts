@@ -80,6 +80,23 @@ describe("findContentSource and resolveConfig", () => {
     expect(config.title).toBe(projectConfig.title);
   });
 
+  it("gives a Hugo site its own description, or none: never Furikaeri's tagline", () => {
+    const root = path.dirname(
+      configFile("config.toml", 'title = "SOTA"\n[params]\ntwitter = "x"\n'),
+    );
+    fs.mkdirSync(path.join(root, "content"));
+    const config = resolveConfig(projectConfig, findContentSource(root), {});
+    expect(projectConfig.description).not.toBe("");
+    expect(config.description).toBe("");
+    const described = path.dirname(
+      configFile("hugo.toml", 'title = "SOTA"\n[params]\ndescription = "Notes on SRE"\n'),
+    );
+    fs.mkdirSync(path.join(described, "content"));
+    expect(resolveConfig(projectConfig, findContentSource(described), {}).description).toBe(
+      "Notes on SRE",
+    );
+  });
+
   it("treats any other folder as a plain folder of posts with Furikaeri's config", () => {
     const source = findContentSource(tmp);
     expect(source).toMatchObject({ kind: "folder", contentDir: tmp, staticDirs: [] });

@@ -1,6 +1,7 @@
 import { useLoaderData } from "react-router";
 import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
+import { YearsAtAGlance } from "../../components/years-at-a-glance.tsx";
 import { archivePath, taxonomyPath } from "../../shared/paths.ts";
 import { siteLabels } from "../../browser/site-context.ts";
 
@@ -8,7 +9,7 @@ type ArchiveData = Extract<RouteData, { kind: "archive" }>;
 
 /** The archive index: every year with its number of posts, each linking to its own page. */
 export function ArchivePage() {
-  const { years, taxonomies } = useLoaderData() as ArchiveData;
+  const { years, taxonomies, glance } = useLoaderData() as ArchiveData;
   return (
     <>
       <h1 className="page-title">{siteLabels.archive}</h1>
@@ -21,6 +22,7 @@ export function ArchivePage() {
           </li>
         ))}
       </ul>
+      <YearsAtAGlance years={glance} prefer="archive" />
       {taxonomies.length > 0 && (
         <ul className="archive-taxonomies">
           {taxonomies.map((t) => (

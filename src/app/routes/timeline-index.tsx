@@ -2,6 +2,7 @@ import { useLoaderData } from "react-router";
 import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TimelineMonthStrip } from "../../components/timeline-month-strip.tsx";
+import { YearsAtAGlance } from "../../components/years-at-a-glance.tsx";
 import { timelinePath } from "../../shared/paths.ts";
 import { siteLabels } from "../../browser/site-context.ts";
 
@@ -9,11 +10,12 @@ type TimelineIndexData = Extract<RouteData, { kind: "timeline-index" }>;
 
 /** Every year that has a retrospective, newest first, with a strip of its twelve months. */
 export function TimelineIndexPage() {
-  const { years } = useLoaderData() as TimelineIndexData;
+  const { years, glance } = useLoaderData() as TimelineIndexData;
   return (
     <>
       <h1 className="page-title">{siteLabels.timelineTitle}</h1>
       <p className="page-intro">{siteLabels.timelineIntro}</p>
+      <YearsAtAGlance years={glance} prefer="timeline" />
       {years.length === 0 ? (
         <p>{siteLabels.noRetrospectives}</p>
       ) : (

@@ -5,6 +5,8 @@ import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TimelineEntry } from "../../components/timeline-entry.tsx";
 import { TimelineMonthStrip } from "../../components/timeline-month-strip.tsx";
 import { TimelineSections } from "../../components/timeline-sections.tsx";
+import { PlansForward, YearPlans } from "../../components/year-plans.tsx";
+import { YearNumbers } from "../../components/year-numbers.tsx";
 import { timelinePath } from "../../shared/paths.ts";
 import { siteLabels } from "../../browser/site-context.ts";
 import { useMonthKeys } from "../timeline/use-month-keys.ts";
@@ -67,6 +69,8 @@ export function TimelineYearPage() {
           current={current}
         />
       </nav>
+      <YearPlans year={year} plans={timeline.plans} />
+      <YearNumbers year={year} numbers={timeline.numbers} />
       {intro.length > 0 && (
         <div className="timeline__intro">
           {intro
@@ -95,6 +99,7 @@ export function TimelineYearPage() {
         sections={outlook}
         credit={credit}
       />
+      <PlansForward year={timeline.plansShownIn} />
       <YearLinks previousYear={previousYear} nextYear={nextYear} />
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}

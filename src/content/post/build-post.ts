@@ -9,7 +9,15 @@ import type { PostInput, SiteFacts } from "../read/read-site.ts";
 import { makeLocalFiles, missingImageWarnings } from "./local-images.ts";
 import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
-import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
+import {
+  guessLanguage,
+  readingMinutes,
+  textCounts,
+  textPrefix,
+  truncateText,
+  type TextCounts,
+} from "./text-stats.ts";
+import { withoutOwnMonthMarker } from "./timeline/drop-month-marker.ts";
 import { readRetrospective } from "./timeline/read-retrospective.ts";
 import { footnoteDefinitions, standaloneNodes } from "./timeline/standalone-entry.ts";
 import type { PostDetail } from "../../shared/types.ts";
@@ -35,6 +43,8 @@ export interface PostOutput {
   timeline: RenderedRetrospective | null;
   /** Problems that do not stop the post, such as an image missing from the static files. */
   warnings: ContentWarning[];
+  /** How much the post says (for the year in numbers). */
+  counts: TextCounts;
 }
 
 /** A retrospective's month entries and sections, rendered. */
@@ -136,7 +146,7 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
           months: retrospective.months.map((m) => ({
             months: m.months,
             days: m.days,
-            html: render(m.nodes),
+            html: render(withoutOwnMonthMarker(m.nodes, m.months, m.days)),
             anchor: anchorId(m.anchorLine),
           })),
           highlights: retrospective.highlights.map((h) => ({
@@ -172,6 +182,7 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
     searchText: textPrefix(text, SEARCH_TEXT_LIMIT),
     timeline,
     warnings,
+    counts: textCounts(text),
   };
 }
 

@@ -88,3 +88,19 @@ export function truncateText(text: string, max: number): string {
   if (edge > max * 0.6) cut = cut.slice(0, edge + 1);
   return cut.trimEnd() + "…";
 }
+
+/** How much a text says: its characters (letters and digits) and its words. */
+export interface TextCounts {
+  /** Letters and digits, CJK characters included (no spaces or punctuation). */
+  characters: number;
+  /** Words between spaces, each CJK character counted as one word. */
+  words: number;
+}
+
+/** Counts a post's plain text, for the year in numbers. */
+export function textCounts(text: string): TextCounts {
+  const cjk = countCjk(text);
+  let words = 0;
+  for (const word of text.replace(CJK, " ").split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words++;
+  return { characters: countLetters(text), words: words + cjk };
+}

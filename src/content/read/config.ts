@@ -116,7 +116,8 @@ export function readHugoConfig(file: string): Partial<BlogConfig> {
   if (typeof title === "string") out.title = title;
   if (typeof baseURL === "string") out.baseURL = baseURL;
   if (typeof languageCode === "string") out.languageCode = languageCode;
-  if (typeof description === "string") out.description = description;
+  // The site's own description, or none: never Furikaeri's tagline on someone else's blog.
+  out.description = typeof description === "string" ? description : "";
   let permalinks = get(raw, "permalinks");
   // Newer Hugo configs nest the patterns for regular pages under [permalinks.page].
   if (isTable(permalinks) && isTable(get(permalinks, "page"))) permalinks = get(permalinks, "page");

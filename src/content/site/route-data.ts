@@ -2,7 +2,8 @@ import type { LoadedSite, SitePost } from "./site-post.ts";
 import { linkTo } from "./site-post.ts";
 import { buildTimelines, summariseTimeline } from "./timeline-years.ts";
 import type { PostLink, PostSummary, RouteData } from "../../shared/types.ts";
-import { pagePath, searchPath, timelinePath } from "../../shared/paths.ts";
+import { archivePath, pagePath, searchPath, timelinePath } from "../../shared/paths.ts";
+import { glanceYears, withPlans, yearNumbers } from "./looking-back.ts";
 import { archivePages } from "./archive.ts";
 import { taxonomyPages } from "./taxonomies.ts";
 
@@ -31,17 +32,29 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
       related: related(post),
     });
   });
-  const timelines = buildTimelines(posts);
+  const timelines = withPlans(buildTimelines(posts)).map((timeline) => ({
+    ...timeline,
+    numbers: yearNumbers(posts, timeline.year),
+  }));
+  const taxonomies = taxonomyPages(posts, perPage, summaryOf);
+  const withPages = (["tags", "categories"] as const).filter((t) => taxonomies.has(`/${t}/`));
+  const archive = archivePages(posts, withPages);
+  // The years at a glance, on the timeline and the archive alike.
+  const archiveIndex = archive.get(archivePath());
+  const glance = glanceYears(
+    archiveIndex?.kind === "archive" ? archiveIndex.years : [],
+    timelines.map((t) => t.year),
+  );
+  if (archiveIndex?.kind === "archive") archiveIndex.glance = glance;
   routes.set(timelinePath(), {
     kind: "timeline-index",
     years: timelines.map(summariseTimeline).reverse(),
+    glance,
   });
   for (const timeline of timelines)
     routes.set(timelinePath(timeline.year), { kind: "timeline-year", timeline });
-  const taxonomies = taxonomyPages(posts, perPage, summaryOf);
   for (const [path, data] of taxonomies) routes.set(path, data);
-  const withPages = (["tags", "categories"] as const).filter((t) => taxonomies.has(`/${t}/`));
-  for (const [path, data] of archivePages(posts, withPages)) routes.set(path, data);
+  for (const [path, data] of archive) routes.set(path, data);
   routes.set(searchPath(), { kind: "search" });
   for (const [from, to] of site.aliases)
     if (!routes.has(from)) routes.set(from, { kind: "redirect", to });
