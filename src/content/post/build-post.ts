@@ -9,7 +9,8 @@ import type { SourceFile } from "../read/read-files.ts";
 import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./local-images.ts";
 import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
-import { guessLanguage, readingMinutes, textPrefix, truncateText } from "./text-stats.ts";
+import { guessLanguage, readingMinutes, truncateText } from "./text-stats.ts";
+import { searchTextOf } from "./search-text.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
 import type { PostDetail } from "../../shared/types.ts";
@@ -21,7 +22,10 @@ import type { PostDetail } from "../../shared/types.ts";
  * which images exist) comes through a PostContext made from plain data too.
  */
 
-/** The most of a post's text kept for search, in characters: enough for what it is about. */
+/**
+ * How many characters of a post's text the index of the old search read (kept for callers that
+ * still ask; search now reads the whole text, see search-text.ts).
+ */
 export const SEARCH_TEXT_LIMIT = 2000;
 
 /** A post read and given its URL, waiting to be built. */
@@ -44,8 +48,12 @@ export interface PostOutput {
   detail: PostDetail;
   /** Site paths of the blog's own posts this post links to. */
   linksTo: string[];
-  /** The beginning of the post's plain text, white space collapsed (for search). */
+  /** The post's whole plain text, one block a line, code blocks included (for search). */
   searchText: string;
+  /** Its headings' text, one a line (weighed above the prose by search). */
+  searchHeadings: string;
+  /** Its code blocks' text (weighed below the prose by search). */
+  searchCode: string;
   /** The retrospective's entries rendered to HTML, when the post is one. */
   timeline: RenderedRetrospective | null;
   /** Problems that do not stop the post, such as an image missing from the static files. */
@@ -173,10 +181,13 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
     lastmod: meta.lastmod ? toDateInfo(meta.lastmod, lang) : null,
   };
   const warnings = missingImageWarnings(tree, { exists: (src) => site.imageExists(src) });
+  const search = searchTextOf(tree);
   return {
     detail,
     linksTo: [...linksTo],
-    searchText: textPrefix(text, SEARCH_TEXT_LIMIT),
+    searchText: search.text,
+    searchHeadings: search.headings,
+    searchCode: search.code,
     timeline,
     warnings,
   };
