@@ -2,6 +2,8 @@
 // from it (bench/make-corpus.mjs), in one run on this machine. Prints a table and writes it to
 // BENCHMARKS.md (between the bench markers). Pieces:
 //   npm run bench -- --sizes 195,1000 --rounds 2 --skip-hugo --skip-browser --skip-lighthouse --no-write
+// Search alone (our index vs Pagefind, bench/search.mjs), written to its own block:
+//   npm run bench -- --only search
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -17,6 +19,7 @@ import {
   serve,
 } from "./browser.mjs";
 import { makeCorpus, sourcePosts, touchOnePost } from "./make-corpus.mjs";
+import { buildSearchBundle, renderSearchReport, searchBench } from "./search.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     "skip-browser": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const sizes = args.sizes.split(",").map((s) => (s === "real" ? sourcePosts().length : Number(s)));
@@ -150,7 +154,35 @@ function outputFolder(name) {
   return path.join(work, "outputs", name);
 }
 
+/** `--only search`: each corpus built (what the cache keeps is reused), then both searches. */
+async function searchOnly() {
+  fs.mkdirSync(work, { recursive: true });
+  fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
+  log("building the search bundle");
+  const bundle = buildSearchBundle(project);
+  const rows = [];
+  for (const size of sizes) {
+    log(`corpus of ${size} posts`);
+    const site = makeCorpus(size);
+    const outDir = outputFolder(`out-${size}-search`);
+    const build = buildOurs(site, outDir, { cold: false });
+    log(`ours: ${build.wall} s`);
+    rows.push(await searchBench({ project, bundle, outDir, work, size, log }));
+  }
+  fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const report = [
+    `Run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} · ${os.availableParallelism()} cores · Node ${process.version} · Command: \`${command}\``,
+    "",
+    ...renderSearchReport(rows),
+  ].join("\n");
+  console.log(report);
+  if (!args["no-write"]) writeBenchmarks(report, "bench-search");
+}
+
 async function main() {
+  if (args.only === "search") return searchOnly();
+  if (args.only) throw new Error(`--only ${args.only}: only "search" can run alone`);
   fs.mkdirSync(work, { recursive: true });
   // The last run's outputs go first, and the disk settles, before anything is timed.
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
@@ -167,6 +199,7 @@ async function main() {
   log(hugo.version ?? hugo.missing);
   log("building the pipeline bundle");
   const bundle = buildPipelineBundle();
+  const searchBundle = buildSearchBundle(project);
   const rows = [];
   let browser = null;
   let extras = {};
@@ -214,6 +247,7 @@ async function main() {
       Object.entries(pages).map(([name, p]) => [name, p ? firstLoadJs(outDir, p) : null]),
     );
     row.dist = folderSize(outDir);
+    row.search = await searchBench({ project, bundle: searchBundle, outDir, work, size, log });
     if (hugoOut && fs.existsSync(hugoOut)) row.hugoDist = folderSize(hugoOut);
     if (!args["skip-browser"]) {
       browser ??= await launchBrowser();
@@ -246,7 +280,12 @@ async function main() {
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
   const report = renderReport({ machine, hugo, rows, extras });
   console.log(report);
-  if (!args["no-write"]) writeBenchmarks(report);
+  const searchReport = renderSearchReport(rows.map((r) => r.search)).join("\n");
+  console.log(searchReport);
+  if (!args["no-write"]) {
+    writeBenchmarks(report);
+    writeBenchmarks(searchReport, "bench-search");
+  }
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -329,10 +368,10 @@ function renderReport({ machine, hugo, rows, extras }) {
   return lines.join("\n");
 }
 
-function writeBenchmarks(report) {
+function writeBenchmarks(report, marker = "bench") {
   const file = path.join(project, "BENCHMARKS.md");
-  const start = "<!-- bench:start -->";
-  const end = "<!-- bench:end -->";
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   const block = `${start}\n${report}\n${end}`;
   const text = fs.existsSync(file)
     ? fs.readFileSync(file, "utf8")
