@@ -1,5 +1,6 @@
 import { Fragment, type KeyboardEvent } from "react";
 import { PrefetchLink } from "./prefetch-link.tsx";
+import { siteLabels } from "../browser/site-context.ts";
 import { SEARCH_INPUT_ID, SEARCH_RESULTS_ID } from "./search-box.tsx";
 import type { SearchHit } from "./search-engine.ts";
 import type { SnippetPart } from "../shared/search-snippet.ts";
@@ -42,7 +43,12 @@ function onResultKey(event: KeyboardEvent<HTMLOListElement>) {
 export function SearchResultList({ hits }: { hits: SearchHit[] }) {
   return (
     // The list handles the arrow keys of the links inside it.
-    <ol id={SEARCH_RESULTS_ID} className="search-results" onKeyDown={onResultKey}>
+    <ol
+      id={SEARCH_RESULTS_ID}
+      className="search-results"
+      aria-label={siteLabels.searchResultList}
+      onKeyDown={onResultKey}
+    >
       {hits.map((hit) => (
         <li key={hit.url} lang={hit.lang} className="search-result">
           <PrefetchLink to={hit.url} className="search-results__link">
