@@ -70,20 +70,22 @@ export function queryTerms(query: string): Omit<QueryTerm, "weight">[] {
   return terms;
 }
 
+/** The posts matching a query, best first, and the query's terms with their worth. */
+export interface Ranking {
+  /** Post ids (0 = the newest post), best first. */
+  posts: number[];
+  terms: QueryTerm[];
+}
+
 /**
  * Finds the posts that contain every term of a query (docs/search.md): each post scores, for
  * each term, its weight there (title over tags over headings over prose over code) times the
- * term's rarity, ln(1 + posts ÷ posts with it); the best first, ties to the newer post. Returns
- * how many match and the `limit` hits from `offset`, each with its snippet. Loads only the
- * manifest, the shards of the query's terms and the search files of the hits shown.
+ * term's rarity, ln(1 + posts ÷ posts with it); the best first, ties to the newer post. Reads
+ * the manifest and the shards of the query's terms only.
  */
-export async function searchIndex(
-  read: IndexReader,
-  query: string,
-  { limit = 10, offset = 0 }: { limit?: number; offset?: number } = {},
-): Promise<SearchResults> {
+export async function rankPosts(read: IndexReader, query: string): Promise<Ranking> {
   const wanted = queryTerms(query);
-  if (wanted.length === 0) return { total: 0, hits: [] };
+  if (wanted.length === 0) return { posts: [], terms: [] };
   const manifest = (await read(MANIFEST_FILE)) as SearchManifest;
   if (manifest.version !== SEARCH_INDEX_VERSION)
     throw new Error(`the search index is version ${manifest.version}, not ${SEARCH_INDEX_VERSION}`);
@@ -103,12 +105,11 @@ export async function searchIndex(
   const terms: QueryTerm[] = [];
   wanted.forEach((term, i) => {
     const found = new Map<number, number>();
-    let df = 0;
     for (const id of shardsOfTerm[i]!) {
       const shard = shards.get(id)!;
       const keys = term.prefix
         ? Object.keys(shard).filter((key) => key.startsWith(term.token))
-        : term.token in shard
+        : Object.hasOwn(shard, term.token)
           ? [term.token]
           : [];
       for (const key of keys) {
@@ -122,8 +123,7 @@ export async function searchIndex(
         }
       }
     }
-    df = found.size;
-    terms.push({ ...term, weight: Math.log(1 + manifest.posts / Math.max(1, df)) });
+    terms.push({ ...term, weight: Math.log(1 + manifest.posts / Math.max(1, found.size)) });
     const previous: Map<number, number> | null = scores;
     scores = new Map();
     for (const [post, score] of found) {
@@ -134,12 +134,26 @@ export async function searchIndex(
   const ranked = [...(scores ?? new Map<number, number>())].sort(
     (a, b) => b[1] - a[1] || a[0] - b[0],
   );
-  const shown = ranked.slice(offset, offset + limit).map(([post]) => post);
+  return { posts: ranked.map(([post]) => post), terms };
+}
+
+/**
+ * A page of a search's results: how many posts match, and the `limit` hits from `offset`,
+ * each with its title, date and snippet (the query's words marked). Reads what rankPosts
+ * reads, and the search files of the hits shown.
+ */
+export async function searchIndex(
+  read: IndexReader,
+  query: string,
+  { limit = 10, offset = 0 }: { limit?: number; offset?: number } = {},
+): Promise<SearchResults> {
+  const { posts, terms } = await rankPosts(read, query);
+  const shown = posts.slice(offset, offset + limit);
   const records = await Promise.all(
     shown.map(async (post) => (await read(postRecordFile(post))) as PostRecord),
   );
   return {
-    total: ranked.length,
+    total: posts.length,
     hits: records.map(([url, title, date, lang, text]) => ({
       url,
       title,
