@@ -54,17 +54,23 @@ export function queryTerms(query: string): Omit<QueryTerm, "weight">[] {
     const previous = pieces[i - 1];
     let token: string | null = null;
     let prefix = false;
+    let phrase: string | undefined;
     if (!piece.cjk) {
       token = piece.text;
       prefix = i === pieces.length - 1;
-    } else if (next?.cjk && next.run === piece.run) token = piece.text + next.text;
-    else if (!(previous?.cjk && previous.run === piece.run)) {
+    } else if (next?.cjk && next.run === piece.run) {
+      token = piece.text + next.text;
+      phrase = pieces
+        .filter((p) => p.cjk && p.run === piece.run)
+        .map((p) => p.text)
+        .join("");
+    } else if (!(previous?.cjk && previous.run === piece.run)) {
       token = piece.text;
       prefix = true;
     }
     if (token !== null && !seen.has(token)) {
       seen.add(token);
-      terms.push({ token, prefix });
+      terms.push(phrase ? { token, prefix, phrase } : { token, prefix });
     }
   });
   return terms;

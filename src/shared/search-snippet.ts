@@ -19,6 +19,11 @@ export interface QueryTerm {
   prefix: boolean;
   /** How much finding it counts (rarer words more). */
   weight: number;
+  /**
+   * For a Japanese character pair, the whole run of the query it comes from (`振り返り` for
+   * り返): where the text has the whole run, only that is marked, not every stray pair.
+   */
+  phrase?: string;
 }
 
 /** How wide a snippet is, in columns: a Japanese character counts two, others one. */
@@ -32,11 +37,29 @@ interface Match {
 
 /** Where the query's terms stand in a text, in order. */
 function findMatches(pieces: SearchPiece[], terms: QueryTerm[]): Match[] {
+  /** Whether the text has `phrase` (a Japanese run) from piece i on. */
+  const phraseAt = (i: number, phrase: string[]) =>
+    phrase.every(
+      (char, k) =>
+        pieces[i + k]?.cjk && pieces[i + k]!.run === pieces[i]!.run && pieces[i + k]!.text === char,
+    );
+  const phrases = new Map<string, string[]>();
+  for (const term of terms) if (term.phrase) phrases.set(term.phrase, Array.from(term.phrase));
+  // The phrases the text has whole: their pairs are marked only inside them.
+  const whole = new Set<string>();
+  for (const [phrase, chars] of phrases)
+    if (pieces.some((_, i) => phraseAt(i, chars))) whole.add(phrase);
   const matches: Match[] = [];
   pieces.forEach((piece, i) => {
     const next = pieces[i + 1];
     const pair = piece.cjk && next?.cjk && next.run === piece.run ? piece.text + next.text : null;
     terms.forEach((term, t) => {
+      if (term.phrase && whole.has(term.phrase)) {
+        const chars = phrases.get(term.phrase)!;
+        if (term.token !== chars.slice(0, 2).join("") || !phraseAt(i, chars)) return;
+        matches.push({ start: piece.start, end: pieces[i + chars.length - 1]!.end, term: t });
+        return;
+      }
       const hit = piece.cjk
         ? (pair !== null && pair === term.token) ||
           (Array.from(term.token).length === 1 && piece.text === term.token)
