@@ -10,7 +10,7 @@ import { makeLocalFiles, missingImageWarnings, type ContentWarning } from "./loc
 import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
 import { guessLanguage, readingMinutes, truncateText } from "./text-stats.ts";
-import { searchTextOf } from "./search-text.ts";
+import { searchTextOf, searchWeights } from "./search-text.ts";
 import { detectRetrospective } from "./timeline/detect-retrospective.ts";
 import { extractRetrospective } from "./timeline/extract-retrospective.ts";
 import type { PostDetail } from "../../shared/types.ts";
@@ -50,10 +50,11 @@ export interface PostOutput {
   linksTo: string[];
   /** The post's whole plain text, one block a line, code blocks included (for search). */
   searchText: string;
-  /** Its headings' text, one a line (weighed above the prose by search). */
-  searchHeadings: string;
-  /** Its code blocks' text (weighed below the prose by search). */
-  searchCode: string;
+  /**
+   * Every word of the post (title, tags, categories, headings, text, code) and its weight for
+   * search, flat: `[word, weight, …]`.
+   */
+  searchWeights: (string | number)[];
   /** The retrospective's entries rendered to HTML, when the post is one. */
   timeline: RenderedRetrospective | null;
   /** Problems that do not stop the post, such as an image missing from the static files. */
@@ -186,8 +187,7 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
     detail,
     linksTo: [...linksTo],
     searchText: search.text,
-    searchHeadings: search.headings,
-    searchCode: search.code,
+    searchWeights: searchWeights(meta.title, [...meta.tags, ...meta.categories], search),
     timeline,
     warnings,
   };
