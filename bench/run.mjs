@@ -172,7 +172,7 @@ async function searchOnly() {
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
   const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
   const report = [
-    `Run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} · ${os.availableParallelism()} cores · Node ${process.version} · Command: \`${command}\``,
+    `Run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} · ${os.availableParallelism()} cores, load average ${os.loadavg()[1].toFixed(1)} at the end · Node ${process.version} · Command: \`${command}\``,
     "",
     ...renderSearchReport(rows),
   ].join("\n");
