@@ -98,6 +98,22 @@ function forEachPiece(text: string, emit: (piece: SearchPiece) => void) {
       i++;
       continue;
     }
+    // Hiragana, katakana and common kanji, most of Japanese text, are their own normal form.
+    if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3041 && code <= 0x3096) ||
+      (code >= 0x30a1 && code <= 0x30fa) ||
+      code === 0x30fc
+    ) {
+      flushWord();
+      if (cjk) {
+        cjk.joined = true;
+        emit(cjk);
+      }
+      cjk = { text: text[i]!, start: i, end: i + 1, cjk: true, run, joined: false };
+      i++;
+      continue;
+    }
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const start = i;
     i += char.length;

@@ -115,6 +115,22 @@ describe("search over every word of every post", () => {
 });
 
 describe("query terms and snippets", () => {
+  it("reads kana and common kanji without normalising them: they are their own normal form", () => {
+    // The tokenizer's fast path for these ranges rests on this.
+    const ranges: [number, number][] = [
+      [0x4e00, 0x9fff],
+      [0x3041, 0x3096],
+      [0x30a1, 0x30fa],
+      [0x30fc, 0x30fc],
+    ];
+    for (const [from, to] of ranges)
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCharCode(code);
+        if (char.normalize("NFKC").toLowerCase() !== char)
+          throw new Error(`U+${code.toString(16)}`);
+      }
+  });
+
   it("reads the last word as a prefix, and Japanese as character pairs", () => {
     expect(queryTerms("year rev")).toEqual([
       { token: "year", prefix: false },
