@@ -5,6 +5,8 @@
 // Only the dev server against `hugo server` (bench/dev.mjs), or only Lighthouse:
 //   npm run bench -- --only dev --sizes 1000
 //   npm run bench -- --only lighthouse --sizes 195
+// Search alone (our index vs Pagefind, bench/search.mjs), written to its own block:
+//   npm run bench -- --only search
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +23,7 @@ import {
 } from "./browser.mjs";
 import { makeCorpus, sourcePosts, touchOnePost } from "./make-corpus.mjs";
 import { devTimes } from "./dev.mjs";
+import { buildSearchBundle, renderSearchReport, searchBench } from "./search.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -236,7 +239,34 @@ function renderLighthouse(scores, size, machine, js) {
   ].join("\n");
 }
 
+/** `--only search`: each corpus built (what the cache keeps is reused), then both searches. */
+async function searchOnly() {
+  fs.mkdirSync(work, { recursive: true });
+  fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
+  log("building the search bundle");
+  const bundle = buildSearchBundle(project);
+  const rows = [];
+  for (const size of sizes) {
+    log(`corpus of ${size} posts`);
+    const site = makeCorpus(size);
+    const outDir = outputFolder(`out-${size}-search`);
+    const build = buildOurs(site, outDir, { cold: false });
+    log(`ours: ${build.wall} s`);
+    rows.push(await searchBench({ project, bundle, outDir, work, size, log }));
+  }
+  fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const report = [
+    `Run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")} · ${os.availableParallelism()} cores, load average ${os.loadavg()[1].toFixed(1)} at the end · Node ${process.version} · Command: \`${command}\``,
+    "",
+    ...renderSearchReport(rows),
+  ].join("\n");
+  console.log(report);
+  if (!args["no-write"]) writeBenchmarks(report, "bench-search");
+}
+
 async function main() {
+  if (args.only === "search") return searchOnly();
   fs.mkdirSync(work, { recursive: true });
   if (args.only === "lighthouse") {
     const report = await lighthousePart(machineInfo());
@@ -251,6 +281,7 @@ async function main() {
     if (!args["no-write"]) writeBenchmarks(report, "bench-dev");
     return;
   }
+  if (args.only) throw new Error(`--only ${args.only}: one of search, dev, lighthouse`);
   // The last run's outputs go first, and the disk settles, before anything is timed.
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
   spawnSync("sync");
@@ -260,6 +291,7 @@ async function main() {
   log(hugo.version ?? hugo.missing);
   log("building the pipeline bundle");
   const bundle = buildPipelineBundle();
+  const searchBundle = buildSearchBundle(project);
   const rows = [];
   let browser = null;
   let extras = {};
@@ -307,6 +339,7 @@ async function main() {
       Object.entries(pages).map(([name, p]) => [name, p ? firstLoadJs(outDir, p) : null]),
     );
     row.dist = folderSize(outDir);
+    row.search = await searchBench({ project, bundle: searchBundle, outDir, work, size, log });
     if (hugoOut && fs.existsSync(hugoOut)) row.hugoDist = folderSize(hugoOut);
     if (!args["skip-browser"]) {
       browser ??= await launchBrowser();
@@ -339,7 +372,12 @@ async function main() {
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
   const report = renderReport({ machine, hugo, rows, extras });
   console.log(report);
-  if (!args["no-write"]) writeBenchmarks(report);
+  const searchReport = renderSearchReport(rows.map((r) => r.search)).join("\n");
+  console.log(searchReport);
+  if (!args["no-write"]) {
+    writeBenchmarks(report);
+    writeBenchmarks(searchReport, "bench-search");
+  }
   if (!args["skip-dev"] && !args["skip-browser"] && sizes.some((n) => n >= 1000)) {
     const devReport = await devPart(hugo, machine);
     console.log(devReport);

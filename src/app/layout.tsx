@@ -86,6 +86,8 @@ function FocusOnNavigation() {
       return;
     }
     if (hash) return; // the browser goes to the anchor
+    // A search typed in the header's field goes on there (its results are announced).
+    if (document.activeElement?.id === SEARCH_INPUT_ID) return;
     const main = document.getElementById("main");
     const heading = main?.querySelector<HTMLElement>("h1");
     const target = heading ?? main;

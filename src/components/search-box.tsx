@@ -6,6 +6,8 @@ import { searchPath } from "../shared/paths.ts";
 
 /** The id of the search field, which the `/` key focuses from any page. */
 export const SEARCH_INPUT_ID = "search-input";
+/** The id of the search page's result list, whose first link ↓ in the field moves to. */
+export const SEARCH_RESULTS_ID = "search-results";
 
 /**
  * The site's search field, in the header of every page. It is a plain GET form to
@@ -43,6 +45,13 @@ export function SearchBox() {
         aria-keyshortcuts="/"
         title={siteLabels.searchShortcut}
         autoComplete="off"
+        onKeyDown={(event) => {
+          if (event.key !== "ArrowDown" || !onSearchPage) return;
+          const first = document.getElementById(SEARCH_RESULTS_ID)?.querySelector("a");
+          if (!first) return;
+          event.preventDefault();
+          first.focus();
+        }}
         onChange={(event) => {
           setValue(event.target.value);
           if (onSearchPage) {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderRoute, summary, day } from "../helpers/render-route.tsx";
@@ -124,12 +124,14 @@ describe("the post page", () => {
 });
 
 describe("search", () => {
+  // The page imports the search code on its first query; compiled once here, before the test.
+  beforeAll(() => import("../../src/components/search-engine.ts"));
   it("/ focuses the search box; the query goes into the URL and finds Japanese inside text", async () => {
     // The index the build would write for the retrospective alone.
     const files: Record<string, unknown> = {
-      "/search-index/manifest.json": { shards: 1, chunk: 500, posts: 1 },
-      "/search-index/t-0.json": { 振り: [0, 6], り返: [0, 6], 返り: [0, 6] },
-      "/search-index/d-0.json": [[retro.url, retro.title, retro.date.label, "ja"]],
+      "/search-index/manifest.json": { version: 2, posts: 1, keys: [""] },
+      "/search-index/t-0.json": { 振り: [0, 64], り返: [0, 64], 返り: [0, 64] },
+      "/search-index/p/0.json": [retro.url, retro.title, retro.date.label, "ja", "今年も。"],
     };
     const fetchMock = vi.fn(async (url: string) =>
       files[url] ? new Response(JSON.stringify(files[url])) : new Response("", { status: 404 }),

@@ -13,10 +13,10 @@ import {
   guessLanguage,
   readingMinutes,
   textCounts,
-  textPrefix,
   truncateText,
   type TextCounts,
 } from "./text-stats.ts";
+import { searchTextOf, searchWeights } from "./search-text.ts";
 import { withoutOwnMonthMarker } from "./timeline/drop-month-marker.ts";
 import { readRetrospective } from "./timeline/read-retrospective.ts";
 import { footnoteDefinitions, standaloneNodes } from "./timeline/standalone-entry.ts";
@@ -29,16 +29,18 @@ import type { PostDetail } from "../../shared/types.ts";
  * which images exist) comes through a PostContext made from plain data too.
  */
 
-/** The most of a post's text kept for search, in characters: enough for what it is about. */
-export const SEARCH_TEXT_LIMIT = 2000;
-
 /** What the pages need from one post. */
 export interface PostOutput {
   detail: PostDetail;
   /** Site paths of the blog's own posts this post links to. */
   linksTo: string[];
-  /** The beginning of the post's plain text, white space collapsed (for search). */
+  /** The post's whole plain text, one block a line, code blocks included (for search). */
   searchText: string;
+  /**
+   * Every word of the post (title, tags, categories, headings, text, code) and its weight for
+   * search, flat: `[word, weight, …]`.
+   */
+  searchWeights: (string | number)[];
   /** The retrospective's entries rendered to HTML, when the post is one. */
   timeline: RenderedRetrospective | null;
   /** Problems that do not stop the post, such as an image missing from the static files. */
@@ -176,10 +178,12 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
     lastmod: meta.lastmod ? toDateInfo(meta.lastmod, lang) : null,
   };
   const warnings = missingImageWarnings(tree, { exists: (src) => site.imageExists(src) });
+  const search = searchTextOf(tree);
   return {
     detail,
     linksTo: [...linksTo],
-    searchText: textPrefix(text, SEARCH_TEXT_LIMIT),
+    searchText: search.text,
+    searchWeights: searchWeights(meta.title, [...meta.tags, ...meta.categories], search),
     timeline,
     warnings,
     counts: textCounts(text),

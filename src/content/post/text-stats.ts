@@ -53,25 +53,6 @@ export function guessLanguage(text: string, fallback: string): string {
   return isJa ? "ja" : "en";
 }
 
-/**
- * The first `limit` characters (code points) of a text with its runs of white space made one
- * space, reading no more of a long text than it needs.
- */
-export function textPrefix(text: string, limit: number): string {
-  for (let take = limit * 2; ; take *= 2) {
-    const collapsed = text.slice(0, take).replace(/\s+/g, " ");
-    let end = 0;
-    let count = 0;
-    for (const point of collapsed) {
-      if (count === limit) break;
-      count++;
-      end += point.length;
-    }
-    // `take` holds `limit` characters unless white space was collapsed away: then read more.
-    if (count === limit || take >= text.length) return collapsed.slice(0, end);
-  }
-}
-
 /** Cuts a plain text to about `max` characters at a word or sentence edge, with an ellipsis. */
 export function truncateText(text: string, max: number): string {
   const clean = text.replace(/\s+/g, " ").trim();

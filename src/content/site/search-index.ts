@@ -1,89 +1,77 @@
 import type { SitePost } from "./site-post.ts";
-import { SEARCH_TEXT_LIMIT } from "../post/build-post.ts";
-import { textPrefix } from "../post/text-stats.ts";
-import { searchTokens } from "../../shared/search-tokens.ts";
 import {
-  docChunkFile,
+  compareKeys,
   MANIFEST_FILE,
-  shardOf,
+  postRecordFile,
+  SEARCH_INDEX_VERSION,
   termShardFile,
-  type DocChunk,
+  type PostRecord,
   type SearchManifest,
-  type TermShard,
 } from "../../shared/search-shards.ts";
 
-/** About how many characters of post text the whole index holds, so it stays small. */
-export const SEARCH_TEXT_BUDGET = 400_000;
-/** The least of each post's text that is indexed, however large the blog. */
-export const SEARCH_TEXT_FLOOR = 300;
-/** About how large a term shard may grow, in bytes of JSON. */
-export const SHARD_TARGET_BYTES = 120_000;
-/** Posts per document chunk. */
-export const DOC_CHUNK = 100;
-
-/** How much a word weighs in each field, per occurrence (capped at three occurrences). */
-const FIELD_WEIGHTS = { title: 6, terms: 4, text: 1 } as const;
-const MAX_OCCURRENCES = 3;
-
+/** About how large a term shard may grow, in bytes of JSON (one word's list may be larger). */
+export const SHARD_TARGET_BYTES = 48_000;
 /**
- * How many characters of each post are indexed: 2,000 for a blog of up to 200 posts, then
- * less as the blog grows (1,000 posts: 400 each; 10,000 posts: 300 each), so the index
- * grows far more slowly than the blog.
+ * The most of a post's text its search file keeps for snippets, in UTF-16 code units; every
+ * word of the post is indexed whatever its length, only a snippet past this shows the start.
  */
-export function searchTextLimit(postCount: number): number {
-  const share = Math.floor(SEARCH_TEXT_BUDGET / Math.max(1, postCount));
-  return Math.max(SEARCH_TEXT_FLOOR, Math.min(SEARCH_TEXT_LIMIT, share));
-}
+export const SNIPPET_TEXT_LIMIT = 100_000;
 
 /**
- * The search index of every post (title, tags and categories, the beginning of the text), as
- * files of the index folder (file name → JSON): a manifest, term shards and document chunks.
- * A search downloads the manifest, the shards of its words and the chunks of its results.
+ * The search index of every word of every post (title, tags and categories, headings, the
+ * whole text, code blocks), as files of the index folder (file name → JSON): a manifest, term
+ * shards (sorted words cut into pieces of about `shardBytes`) and one search file per post
+ * (what a result shows and the text its snippet is cut from). See search-shards.ts.
  */
 export function searchIndexFiles(
   posts: SitePost[],
   shardBytes = SHARD_TARGET_BYTES,
 ): Map<string, string> {
-  const limit = searchTextLimit(posts.length);
-  const postings = new Map<string, number[]>();
+  // Word → [gap, weight, gap, weight, …] and the last post added, filled in post order.
+  const postings = new Map<string, { last: number; list: number[] }>();
   posts.forEach((post, id) => {
-    const weights = new Map<string, number>();
-    const fields = {
-      title: post.detail.title,
-      terms: [...post.meta.tags, ...post.meta.categories].join(" "),
-      text: textPrefix(post.searchText, limit),
-    };
-    for (const field of ["title", "terms", "text"] as const) {
-      const counts = new Map<string, number>();
-      for (const token of searchTokens(fields[field]))
-        counts.set(token, (counts.get(token) ?? 0) + 1);
-      for (const [token, count] of counts)
-        weights.set(
-          token,
-          (weights.get(token) ?? 0) + FIELD_WEIGHTS[field] * Math.min(count, MAX_OCCURRENCES),
-        );
-    }
-    for (const [token, weight] of weights) {
-      const list = postings.get(token) ?? [];
-      list.push(id, weight);
-      postings.set(token, list);
+    const weights = post.searchWeights;
+    for (let i = 0; i < weights.length; i += 2) {
+      const token = weights[i] as string;
+      const weight = weights[i + 1] as number;
+      const entry = postings.get(token);
+      if (entry) {
+        entry.list.push(id - entry.last, weight);
+        entry.last = id;
+      } else postings.set(token, { last: id, list: [id, weight] });
     }
   });
-  let bytes = 0;
-  for (const [token, list] of postings) bytes += token.length * 3 + 6 + list.join(",").length;
-  const shardCount = Math.max(1, Math.min(256, Math.ceil(bytes / shardBytes)));
-  const shards: TermShard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const [token, list] of [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    shards[shardOf(token, shardCount)]![token] = list;
   const files = new Map<string, string>();
-  const manifest: SearchManifest = { shards: shardCount, chunk: DOC_CHUNK, posts: posts.length };
-  files.set(MANIFEST_FILE, JSON.stringify(manifest));
-  shards.forEach((shard, i) => files.set(termShardFile(i), JSON.stringify(shard)));
-  for (let start = 0, chunk = 0; start < posts.length; start += DOC_CHUNK, chunk++) {
-    const docs: DocChunk = posts
-      .slice(start, start + DOC_CHUNK)
-      .map((p) => [p.url, p.detail.title, p.detail.date.label, p.detail.lang]);
-    files.set(docChunkFile(chunk), JSON.stringify(docs));
+  const keys: string[] = [];
+  let shard: string[] = [];
+  let size = 0;
+  const flush = () => {
+    files.set(termShardFile(keys.length - 1), `{${shard.join(",")}}`);
+    shard = [];
+    size = 0;
+  };
+  for (const token of [...postings.keys()].sort(compareKeys)) {
+    const entry = `${JSON.stringify(token)}:[${postings.get(token)!.list.join(",")}]`;
+    if (keys.length === 0 || size + entry.length > shardBytes) {
+      if (keys.length > 0) flush();
+      keys.push(keys.length === 0 ? "" : token);
+    }
+    shard.push(entry);
+    size += entry.length + 1;
   }
+  if (keys.length === 0) keys.push("");
+  flush();
+  const manifest: SearchManifest = { version: SEARCH_INDEX_VERSION, posts: posts.length, keys };
+  files.set(MANIFEST_FILE, JSON.stringify(manifest));
+  posts.forEach((post, id) => {
+    const record: PostRecord = [
+      post.url,
+      post.detail.title,
+      post.detail.date.label,
+      post.detail.lang,
+      post.searchText.slice(0, SNIPPET_TEXT_LIMIT),
+    ];
+    files.set(postRecordFile(id), JSON.stringify(record));
+  });
   return files;
 }

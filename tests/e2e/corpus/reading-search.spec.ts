@@ -40,3 +40,48 @@ test("/ focuses the search box from any page; the search code loads only then", 
   await page.locator(".search-results a").first().click();
   await expect(page.locator("main h1")).toBeFocused();
 });
+
+// The test words of docs/search.md on the built real blog: deep in long posts, found with a
+// snippet around them, the word marked.
+for (const [query, title] of [
+  ["最大積載量", "Serf 虎の巻"],
+  ["reachability", "Serf 虎の巻"],
+  ["最終的目標", "Go言語と暗号技術（AESからTLS）"],
+  ["preMasterSecret", "Go言語と暗号技術（AESからTLS）"],
+] as const) {
+  test(`finds ${query}, deep in a long post, with its snippet marked`, async ({ page }) => {
+    await page.goto("/search/?q=" + encodeURIComponent(query));
+    await waitForApp(page);
+    const results = page.getByRole("list", { name: "検索結果" });
+    const first = results.getByRole("listitem").first();
+    await expect(first.getByRole("link")).toHaveText(title);
+    await expect(first.locator("mark").first()).toHaveText(new RegExp(query, "i"));
+    await expect(page.getByRole("status")).toHaveText(`「${query}」の検索結果: 1件`);
+  });
+}
+
+test("says plainly when nothing matches", async ({ page }) => {
+  await page.goto("/search/?q=xylophone");
+  await waitForApp(page);
+  await expect(page.getByRole("status")).toHaveText("「xylophone」を含む記事はありません。");
+  await expect(page.getByRole("list", { name: "検索結果" })).toHaveCount(0);
+});
+
+test("keyboard: / to the field, type, ↓ to the results, Enter opens", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.keyboard.press("/");
+  await page.keyboard.type("docker");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=docker$/);
+  const links = page.getByRole("list", { name: "検索結果" }).getByRole("link");
+  await expect(links).toHaveCount(10);
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(1)).toBeFocused();
+  const href = await links.nth(1).getAttribute("href");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator("main h1")).toBeFocused();
+});
