@@ -7,7 +7,16 @@ import {
   type ExtractedRetrospective,
 } from "../../../src/content/post/timeline/extract-retrospective.ts";
 import { misplaced, unplacedLines } from "./helpers/accounting.ts";
-import { listCorpusPosts, parseMarkdown, readCorpus, readPostFields } from "./helpers/corpus.ts";
+import {
+  hasCorpus,
+  listCorpusPosts,
+  parseMarkdown,
+  readCorpus,
+  readPostFields,
+} from "./helpers/corpus.ts";
+
+// The same rules on the project's own Hugo fixture run everywhere: fixture-retrospectives.test.ts.
+const skip = !hasCorpus();
 
 /** A node as `line:text`, its text on one line. */
 const brief = (node: RootContent) =>
@@ -56,7 +65,7 @@ const RETROSPECTIVES: Array<[string, number]> = [
   ["posts/2021.md", 2021],
 ];
 
-describe("the corpus retrospectives", () => {
+describe.skipIf(skip)("the corpus retrospectives", () => {
   it("are exactly the corpus posts detectRetrospective finds, with their years", () => {
     const found = listCorpusPosts().flatMap((file) => {
       const retro = detectRetrospective(readPostFields(readCorpus(file)));
@@ -267,8 +276,8 @@ describe("the corpus retrospectives", () => {
   });
 });
 
-describe("every corpus post, read as a retrospective of its year", () => {
-  const files = listCorpusPosts();
+describe.skipIf(skip)("every corpus post, read as a retrospective of its year", () => {
+  const files = skip ? [] : listCorpusPosts();
 
   it("has 195 posts to read", () => {
     expect(files).toHaveLength(195);
