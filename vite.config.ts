@@ -14,7 +14,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "content",
-          include: ["tests/content/**/*.test.ts", "tests/build/**/*.test.ts"],
+          include: [
+            "tests/content/**/*.test.ts",
+            "tests/build/**/*.test.ts",
+            "tests/authoring/**/*.test.ts",
+            "tests/package/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

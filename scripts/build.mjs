@@ -59,12 +59,18 @@ try {
 /** The client bundle and the prerender bundle, into `dir`. */
 async function buildBundles(dir) {
   const { build } = await import("vite");
-  const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
+  // The project's own sources and config, wherever the command runs (an installed package is
+  // run from the blog's folder, not its own).
+  const quiet = {
+    root: project,
+    logLevel: process.env.BLOG_VERBOSE ? "info" : "warn",
+    configLoader: "bundle",
+  };
   await build({ ...quiet, build: { outDir: path.join(dir, "client"), emptyOutDir: true } });
   await build({
     ...quiet,
     build: {
-      ssr: "src/build/prerender.ts",
+      ssr: path.join(project, "src/build/prerender.ts"),
       outDir: path.join(dir, "ssr"),
       emptyOutDir: true,
       copyPublicDir: false,

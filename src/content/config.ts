@@ -24,6 +24,8 @@ export interface BlogConfig {
    * title (Hugo's meaning, used for a Hugo site's own patterns).
    */
   slugFallback?: SlugFallback;
+  /** The site's time zone (IANA name, as Hugo's `timeZone`): `furikaeri new post` dates in it. */
+  timeZone?: string;
 }
 
 /** Where the content is, and what kind of folder it is. */
@@ -113,6 +115,8 @@ export function readHugoConfig(file: string): Partial<BlogConfig> {
   const baseURL = get(raw, "baseURL");
   const languageCode = get(raw, "languageCode");
   const description = isTable(params) ? get(params, "description") : undefined;
+  const timeZone = get(raw, "timeZone");
+  if (typeof timeZone === "string") out.timeZone = timeZone;
   if (typeof title === "string") out.title = title;
   if (typeof baseURL === "string") out.baseURL = baseURL;
   if (typeof languageCode === "string") out.languageCode = languageCode;
