@@ -1,4 +1,7 @@
-import { defineConfig } from "vitest/config";
+/// <reference types="vitest/config" />
+// `defineConfig` from vite, not vitest/config: the installed package builds with this file and
+// has no vitest (a test tool); the reference above types the `test` key for the repository.
+import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { furikaeriContent } from "./src/build/vite-plugin.ts";
 
