@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
+import projectConfig from "../../furikaeri.config.ts";
 import { findContentSource, readHugoConfig } from "../content/config.ts";
 import { urlize } from "../shared/paths.ts";
 
@@ -11,8 +12,8 @@ export interface NewPostOptions {
   /** The moment the post is dated; now by default. */
   now?: Date;
   /**
-   * The project config's time zone (IANA name). The date is written in the Hugo site's own
-   * `timeZone` if it has one, else in this one, else in this machine's.
+   * The time zone (IANA name) when the content is not a Hugo site with its own `timeZone`:
+   * furikaeri.config.ts's by default, else this machine's.
    */
   timeZone?: string;
 }
@@ -27,7 +28,7 @@ export function newPost(options: NewPostOptions): string {
   const source = findContentSource(options.content);
   const hugo = source.configFile ? readHugoConfig(source.configFile) : {};
   const timeZone =
-    hugo.timeZone ?? options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    hugo.timeZone ?? options.timeZone ?? projectConfig.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const dir = source.kind === "hugo" ? path.join(source.contentDir, "posts") : source.contentDir;
   const file = path.join(dir, `${urlize(title) || "post"}.md`);
   const front = stringify({ title, date: dateIn(options.now ?? new Date(), timeZone) });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml, type TomlError } from "smol-toml";
 import { parseDocument } from "yaml";
+import { checkConfig } from "./define-config.ts";
 import { ContentError } from "./errors.ts";
 import { compilePermalink, type SlugFallback } from "./read/permalinks.ts";
 
@@ -83,15 +84,17 @@ export function normaliseBase(base: string): string {
 }
 
 /**
- * The config for a content source: the project's config, overlaid with a Hugo site's own
- * settings, overlaid with BLOG_BASE. Checks permalink patterns up front.
+ * The config for a content source: the project's config (every key checked, defaults for what
+ * it leaves out), overlaid with a Hugo site's own settings, overlaid with BLOG_BASE. Checks
+ * permalink patterns up front.
  */
 export function resolveConfig(
   projectConfig: BlogConfig,
   source: ContentSource,
   env: Record<string, string | undefined> = process.env,
 ): BlogConfig {
-  let config = { ...projectConfig, permalinks: { ...projectConfig.permalinks } };
+  const checked = checkConfig(projectConfig);
+  let config = { ...checked, permalinks: { ...checked.permalinks } };
   if (source.configFile) config = { ...config, ...readHugoConfig(source.configFile) };
   if (env.BLOG_BASE) config.base = env.BLOG_BASE;
   config.base = normaliseBase(config.base);
