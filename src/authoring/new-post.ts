@@ -28,7 +28,10 @@ export function newPost(options: NewPostOptions): string {
   const source = findContentSource(options.content);
   const hugo = source.configFile ? readHugoConfig(source.configFile) : {};
   const timeZone =
-    hugo.timeZone ?? options.timeZone ?? projectConfig.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    hugo.timeZone ??
+    options.timeZone ??
+    projectConfig.timeZone ??
+    Intl.DateTimeFormat().resolvedOptions().timeZone;
   const dir = source.kind === "hugo" ? path.join(source.contentDir, "posts") : source.contentDir;
   const file = path.join(dir, `${urlize(title) || "post"}.md`);
   const front = stringify({ title, date: dateIn(options.now ?? new Date(), timeZone) });
