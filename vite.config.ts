@@ -12,6 +12,9 @@ export default defineConfig({
   // Test builds and reports are written inside the project; they are not sources.
   server: { watch: { ignored: ["**/.cache/**", "**/test-results/**", "**/playwright-report/**"] } },
   test: {
+    // An upper bound, not an expectation: a test that reads and builds whole sites can take
+    // more than vitest's default 5 s on a shared 2-core machine under load.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -1,6 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import { afterEach, beforeEach, vi } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
+
+// findBy* and waitFor wait for what a reader would see, and return as soon as it is there. Their
+// default bound (1 s) is a timing assumption a busy 2-core machine breaks (a lazy route chunk
+// can take longer to import there); a missing element still fails, after 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Unexpected console output fails the test: it is how React reports act() and hydration problems.
 beforeEach(() => {
