@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -12,13 +13,16 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** The first user's whole Hugo blog (195 posts, 2013-2021). */
 export const CORPUS = path.resolve(root, "../shared/corpus/deeeet");
 
-/** Whether `folder` is there; when it is not, prints one line naming it (once per test file). */
+/**
+ * Whether `folder` is there; when it is not, prints one line naming it, once per run: the
+ * mark is kept in the environment, which Playwright's and vitest's workers inherit.
+ */
 export function sharedFolder(folder: string = CORPUS): boolean {
   if (fs.existsSync(folder)) return true;
-  if (!announced.has(folder)) {
-    announced.add(folder);
+  const mark = `FURIKAERI_SKIPPED_${createHash("sha256").update(folder).digest("hex").slice(0, 8)}`;
+  if (!process.env[mark]) {
+    process.env[mark] = "1";
     console.log(`skipped: ${folder} is not beside this checkout (it only is in CI)`);
   }
   return false;
 }
-const announced = new Set<string>();
