@@ -4,9 +4,10 @@
 // Hugo site (`npx furikaeri build --content ../my-blog`). Flags win over the environment
 // variables the build reads (BLOG_CONTENT, BLOG_OUT, BLOG_BASE, BLOG_REPORT, PORT), which keep
 // working. Each command is one entry of COMMANDS below: its flags, its help line, its run().
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -194,12 +195,24 @@ function contentOf(values) {
   return path.resolve(values.content ?? process.env.BLOG_CONTENT ?? "posts");
 }
 
-/** Runs Node on `args` with the environment, flags overriding; returns its exit status. */
+/**
+ * Runs Node on `args` with the environment, flags overriding; resolves to its exit status. A
+ * SIGINT or SIGTERM sent to this process is passed on, so stopping `furikaeri serve` or `dev`
+ * (by Ctrl-C or by a process manager) stops the server too.
+ */
 function node(args, overrides) {
   const env = { ...process.env };
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) env[key] = value;
-  const child = spawnSync(process.execPath, args, { stdio: "inherit", env });
-  return child.status ?? 1;
+  const child = spawn(process.execPath, args, { stdio: "inherit", env });
+  const forward = (signal) => child.kill(signal);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, forward);
+  return new Promise((resolve) => {
+    child.on("error", (error) => resolve(fail(error.message)));
+    child.on("exit", (code, signal) => {
+      for (const name of ["SIGINT", "SIGTERM"]) process.off(name, forward);
+      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+    });
+  });
 }
 
 /** Imports one of the project's TypeScript modules (Node 20 cannot), through Vite's runner. */
