@@ -27,6 +27,12 @@ try {
     process.exit(0);
   }
   refuseForeignOutput(outDir);
+  // Before the bundles, which can take a minute to make the first time.
+  const content = process.env.BLOG_CONTENT || "posts";
+  if (!fs.existsSync(content))
+    throw new Error(
+      `content folder not found: ${content}; set BLOG_CONTENT (furikaeri build --content) to a folder of Markdown posts or a Hugo site`,
+    );
   const engine = path.join(engines, engineKey());
   if (!fs.existsSync(path.join(engine, "ssr", "prerender.js"))) {
     // Built aside and renamed, so builds running at the same time never see half an engine.

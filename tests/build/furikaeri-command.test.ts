@@ -124,10 +124,12 @@ describe("furikaeri build", () => {
     });
   }, 120_000);
 
-  it("reports a missing content folder in one line, exit status 1", async () => {
+  it("reports a missing content folder in one line, exit status 1, before any work", async () => {
     const { code, stderr } = await furikaeri(["build", "--content", "no-such-blog", "--out", "x"]);
     expect(code).toBe(1);
-    expect(stderr).toContain("content folder not found");
-    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr.trim()).toBe(
+      `content folder not found: ${path.join(tmp, "no-such-blog")}; set BLOG_CONTENT (furikaeri build --content) to a folder of Markdown posts or a Hugo site`,
+    );
+    expect(fs.existsSync(path.join(tmp, "x"))).toBe(false);
   }, 60_000);
 });
