@@ -1,10 +1,12 @@
-import type { BlogConfig } from "./src/content/read/config.ts";
+import { defineConfig } from "./src/content/read/define-config.ts";
 
 /**
- * The blog's settings. When BLOG_CONTENT points at a Hugo site, its config.toml (or hugo.toml,
- * config.yaml, config.json) takes over title, baseURL, languageCode and permalinks.
+ * The blog's settings: write only what differs from the defaults (DEFAULT_CONFIG in
+ * src/content/define-config.ts); every key is checked when the build starts. When the content
+ * is a Hugo site, its config.toml (or hugo.toml, config.yaml, config.json) takes over title,
+ * baseURL, languageCode, permalinks and timeZone.
  */
-const config: BlogConfig = {
+export default defineConfig({
   title: "Furikaeri",
   description: "振り返り: a blog to read, and to look back over, year by year.",
   languageCode: "ja",
@@ -15,7 +17,8 @@ const config: BlogConfig = {
   // Hugo-style patterns by section (the first folder under the content root); `default`
   // applies to every section without its own, including posts at the top of the folder.
   permalinks: { default: "/writing/:year/:month/:day/:slug/" },
+  // Posts per page of the post list.
   paginate: 20,
-};
-
-export default config;
+  // The time zone `furikaeri new post` dates posts in (IANA name); this machine's if left out.
+  timeZone: "Asia/Tokyo",
+});

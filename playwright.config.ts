@@ -1,8 +1,15 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumExecutable } from "./tests/helpers/chromium.ts";
 import { E2E_SITES } from "./tests/helpers/e2e-sites.ts";
+import { CORPUS, sharedFolder } from "./tests/helpers/shared-data.ts";
 
 const browser = await chromiumExecutable();
+// The real blog is built and tested only where it is (CI puts ../shared beside the checkout);
+// elsewhere one line says so, and the hugo-fixture project covers the same behaviours.
+const withCorpus = sharedFolder(CORPUS);
+const sites = Object.entries(E2E_SITES)
+  .filter(([name]) => withCorpus || name !== "corpus")
+  .map(([, site]) => site);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -18,7 +25,7 @@ export default defineConfig({
     launchOptions: { executablePath: browser.executablePath, args: browser.args },
   },
   // Each site is built once, then served as a plain static host would serve it.
-  webServer: Object.values(E2E_SITES).map((site) => ({
+  webServer: sites.map((site) => ({
     command: `node scripts/build.mjs && node scripts/serve.mjs`,
     url: site.url,
     env: { ...site.env, PORT: String(site.port) },
@@ -33,7 +40,20 @@ export default defineConfig({
       testMatch: "base-path/**/*.spec.ts",
       use: { baseURL: E2E_SITES.basePath.url },
     },
-    { name: "corpus", testMatch: "corpus/**/*.spec.ts", use: { baseURL: E2E_SITES.corpus.url } },
+    ...(withCorpus
+      ? [
+          {
+            name: "corpus",
+            testMatch: "corpus/**/*.spec.ts",
+            use: { baseURL: E2E_SITES.corpus.url },
+          },
+        ]
+      : []),
+    {
+      name: "hugo-fixture",
+      testMatch: "hugo-fixture/**/*.spec.ts",
+      use: { baseURL: E2E_SITES.hugoFixture.url },
+    },
     {
       name: "hostile",
       testMatch: "hostile/**/*.spec.ts",

@@ -1,4 +1,7 @@
-import { defineConfig } from "vitest/config";
+/// <reference types="vitest/config" />
+// `defineConfig` from vite, not vitest/config: the installed package builds with this file and
+// has no vitest (a test tool); the reference above types the `test` key for the repository.
+import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { furikaeriContent } from "./src/build/vite-plugin.ts";
 
@@ -27,12 +30,20 @@ export default defineConfig({
   // Test builds and reports are written inside the project; they are not sources.
   server: { watch: { ignored: ["**/.cache/**", "**/test-results/**", "**/playwright-report/**"] } },
   test: {
+    // An upper bound, not an expectation: a test that reads and builds whole sites can take
+    // more than vitest's default 5 s on a shared 2-core machine under load.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
         test: {
           name: "content",
-          include: ["tests/content/**/*.test.ts", "tests/build/**/*.test.ts"],
+          include: [
+            "tests/content/**/*.test.ts",
+            "tests/build/**/*.test.ts",
+            "tests/authoring/**/*.test.ts",
+            "tests/package/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

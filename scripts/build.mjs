@@ -27,6 +27,12 @@ try {
     process.exit(0);
   }
   refuseForeignOutput(outDir);
+  // Before the bundles, which can take a minute to make the first time.
+  const content = process.env.BLOG_CONTENT || "posts";
+  if (!fs.existsSync(content))
+    throw new Error(
+      `content folder not found: ${content}; set BLOG_CONTENT (furikaeri build --content) to a folder of Markdown posts or a Hugo site`,
+    );
   const engine = path.join(engines, engineKey());
   if (!fs.existsSync(path.join(engine, "ssr", "prerender.js"))) {
     // Built aside and renamed, so builds running at the same time never see half an engine.
@@ -59,12 +65,18 @@ try {
 /** The client bundle and the prerender bundle, into `dir`. */
 async function buildBundles(dir) {
   const { build } = await import("vite");
-  const quiet = { logLevel: process.env.BLOG_VERBOSE ? "info" : "warn", configLoader: "bundle" };
+  // The project's own sources and config, wherever the command runs (an installed package is
+  // run from the blog's folder, not its own).
+  const quiet = {
+    root: project,
+    logLevel: process.env.BLOG_VERBOSE ? "info" : "warn",
+    configLoader: "bundle",
+  };
   await build({ ...quiet, build: { outDir: path.join(dir, "client"), emptyOutDir: true } });
   await build({
     ...quiet,
     build: {
-      ssr: "src/build/prerender.ts",
+      ssr: path.join(project, "src/build/prerender.ts"),
       outDir: path.join(dir, "ssr"),
       emptyOutDir: true,
       copyPublicDir: false,

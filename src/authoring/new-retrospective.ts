@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { RootContent } from "mdast";
 import { projectConfig } from "../content/read/blog-env.ts";
-import type { BlogConfig } from "../content/read/config.ts";
+import type { BlogConfig } from "../content/read/define-config.ts";
 import { ContentError } from "../content/errors.ts";
 import { parseMarkdown } from "../content/post/markdown.ts";
 import { extractRetrospective } from "../content/post/timeline/extract-retrospective.ts";

@@ -36,7 +36,7 @@ describe("npm run build", () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain(
-      "7 published, 5 skipped (2 _index.md, 1 draft, 1 expired, 1 future), 0 errors",
+      "9 published, 5 skipped (2 _index.md, 1 draft, 1 expired, 1 future), 0 errors",
     );
     expect(located(stderr)).toEqual([
       "content/blog/images.md:8:1: warning: image /images/missing.png is not in the site's static files, so it will show as broken; add the file (static/images/missing.png in a Hugo site) or fix the path",
@@ -55,7 +55,7 @@ describe("npm run build", () => {
     expect(fs.existsSync(path.join(out, "about/index.html"))).toBe(true);
     expect(fs.existsSync(path.join(out, "images/present.png"))).toBe(true);
     const files = (JSON.parse(fs.readFileSync(report, "utf8")) as { files: object[] }).files;
-    expect(files).toHaveLength(12);
+    expect(files).toHaveLength(14);
     expect(files).toContainEqual({
       file: "content/blog/draft.md",
       status: "skipped",

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
 import { loadSite } from "../../src/content/site/load-site.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
+import { CORPUS, sharedFolder } from "../helpers/shared-data.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/content");
 const NOW = new Date("2026-01-01T00:00:00Z");
@@ -167,6 +168,8 @@ describe("loadSite on good input", () => {
         "_index.md: a section's list page; Furikaeri makes its own list pages",
       ],
       ["content/about.md", "published", "/about/"],
+      ["content/blog/2018.md", "published", "/blog/2018/12/2018/"],
+      ["content/blog/2019-year-in-review.md", "published", "/blog/2020/01/2019-year-in-review/"],
       [
         "content/blog/_index.md",
         "skipped",
@@ -244,10 +247,10 @@ describe("the report accounts for every Markdown file exactly once", () => {
 });
 
 describe("the real Hugo blog in ../shared/corpus/deeeet", () => {
-  const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus/deeeet");
+  const corpus = CORPUS;
   const hugoUrls = path.resolve(corpus, "../deeeet-hugo-urls.txt");
 
-  it.skipIf(!fs.existsSync(corpus))(
+  it.skipIf(!sharedFolder(corpus))(
     "publishes 183 posts at exactly Hugo's URLs, skips 12 drafts, and names its missing images",
     () => {
       const site = load(corpus);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { BlogConfig } from "../../src/content/read/config.ts";
+import type { BlogConfig } from "../../src/content/read/define-config.ts";
 import { loadSite } from "../../src/content/site/load-site.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 

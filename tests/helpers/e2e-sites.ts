@@ -1,10 +1,13 @@
 import path from "node:path";
+import { CORPUS } from "./shared-data.ts";
 
 /** The sites the browser tests build and serve, each on its own port and output folder. */
 const root = path.resolve(import.meta.dirname, "../..");
 const out = (name: string) => path.join(root, ".cache/e2e", name);
 
-export const CORPUS = path.resolve(root, "../shared/corpus/deeeet");
+export { CORPUS };
+/** The project's own small Hugo blog (tests/e2e/hugo-fixture), built in every clone. */
+export const HUGO_FIXTURE = path.join(root, "tests/fixtures/content/hugo-site");
 /** Posts of our own that try to run script (tests/e2e/hostile). */
 export const HOSTILE = path.join(root, "tests/fixtures/hostile");
 
@@ -33,6 +36,15 @@ export const E2E_SITES = {
       BLOG_OUT: out("corpus"),
       BLOG_CONTENT: CORPUS,
       BLOG_REPORT: path.join(out("corpus"), "..", "corpus-report.json"),
+    },
+  },
+  hugoFixture: {
+    port: port(4),
+    url: `http://localhost:${port(4)}/`,
+    env: {
+      BLOG_OUT: out("hugo-fixture"),
+      BLOG_CONTENT: HUGO_FIXTURE,
+      BLOG_REPORT: path.join(out("hugo-fixture"), "..", "hugo-fixture-report.json"),
     },
   },
   hostile: {

@@ -2,9 +2,10 @@ import "@testing-library/jest-dom/vitest";
 import { afterEach, beforeEach, vi } from "vitest";
 import { cleanup, configure } from "@testing-library/react";
 
-// findBy… waits for what a reader would see; on a busy 2-core machine (a CI run beside other
-// work) the default second was seen to run out before a lazy chunk and its fetches resolved.
-configure({ asyncUtilTimeout: 5000 });
+// findBy* and waitFor wait for what a reader would see, and return as soon as it is there. Their
+// default bound (1 s) is a timing assumption a busy 2-core machine breaks (a lazy route chunk
+// can take longer to import there); a missing element still fails, after 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Unexpected console output fails the test: it is how React reports act() and hydration problems.
 beforeEach(() => {

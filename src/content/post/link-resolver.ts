@@ -1,4 +1,4 @@
-import type { BlogConfig } from "../read/config.ts";
+import type { BlogConfig } from "../read/define-config.ts";
 
 /** Where a link in a post goes: `href` to write instead, `post` when it is one of the blog's posts. */
 export interface ResolvedLink {

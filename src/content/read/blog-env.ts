@@ -1,6 +1,7 @@
 import path from "node:path";
 import projectConfig from "../../../furikaeri.config.ts";
-import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
+import { findContentSource, resolveConfig, type ContentSource } from "./config.ts";
+import type { BlogConfig } from "./define-config.ts";
 
 /** The build's settings from the environment: where content is, where output goes. */
 export interface BlogEnv {

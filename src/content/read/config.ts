@@ -3,28 +3,8 @@ import path from "node:path";
 import { parse as parseToml, type TomlError } from "smol-toml";
 import { parseDocument } from "yaml";
 import { ContentError } from "../errors.ts";
-import { compilePermalink, type SlugFallback } from "./permalinks.ts";
-
-/** The blog's settings, from furikaeri.config.ts and, for a Hugo site, its own config. */
-export interface BlogConfig {
-  title: string;
-  description: string;
-  /** The site's language (`ja`, `en-us`); a post may say otherwise. */
-  languageCode: string;
-  /** Absolute address of the published site: canonical links, feeds, own-link detection. */
-  baseURL: string;
-  /** Path prefix the site is served under, with leading and trailing slash. */
-  base: string;
-  /** Permalink pattern per section; `default` for every other section. */
-  permalinks: Record<string, string>;
-  /** Posts per page of the post list. */
-  paginate: number;
-  /**
-   * What `:slug` gives for a post without `slug`: the file name (Furikaeri's default) or the
-   * title (Hugo's meaning, used for a Hugo site's own patterns).
-   */
-  slugFallback?: SlugFallback;
-}
+import { checkConfig, type BlogConfig } from "./define-config.ts";
+import { compilePermalink } from "./permalinks.ts";
 
 /** Where the content is, and what kind of folder it is. */
 export interface ContentSource {
@@ -81,15 +61,17 @@ export function normaliseBase(base: string): string {
 }
 
 /**
- * The config for a content source: the project's config, overlaid with a Hugo site's own
- * settings, overlaid with BLOG_BASE. Checks permalink patterns up front.
+ * The config for a content source: the project's config (every key checked, defaults for what
+ * it leaves out), overlaid with a Hugo site's own settings, overlaid with BLOG_BASE. Checks
+ * permalink patterns up front.
  */
 export function resolveConfig(
   projectConfig: BlogConfig,
   source: ContentSource,
   env: Record<string, string | undefined> = process.env,
 ): BlogConfig {
-  let config = { ...projectConfig, permalinks: { ...projectConfig.permalinks } };
+  const checked = checkConfig(projectConfig);
+  let config = { ...checked, permalinks: { ...checked.permalinks } };
   if (source.configFile) config = { ...config, ...readHugoConfig(source.configFile) };
   if (env.BLOG_BASE) config.base = env.BLOG_BASE;
   config.base = normaliseBase(config.base);
@@ -113,6 +95,8 @@ export function readHugoConfig(file: string): Partial<BlogConfig> {
   const baseURL = get(raw, "baseURL");
   const languageCode = get(raw, "languageCode");
   const description = isTable(params) ? get(params, "description") : undefined;
+  const timeZone = get(raw, "timeZone");
+  if (typeof timeZone === "string") out.timeZone = timeZone;
   if (typeof title === "string") out.title = title;
   if (typeof baseURL === "string") out.baseURL = baseURL;
   if (typeof languageCode === "string") out.languageCode = languageCode;

@@ -2,7 +2,8 @@
 // works out its URL, and accounts for it as read, skipped (with why) or an error.
 import path from "node:path";
 import { errorsOf, ContentError } from "../errors.ts";
-import { findContentSource, resolveConfig, type BlogConfig, type ContentSource } from "./config.ts";
+import { findContentSource, resolveConfig, type ContentSource } from "./config.ts";
+import type { BlogConfig } from "./define-config.ts";
 import { progress } from "../progress.ts";
 import { compareText, recordFailure, type Accounts } from "../report.ts";
 import { parseFrontMatter } from "./front-matter.ts";

@@ -1,4 +1,4 @@
-import type { BlogConfig } from "../read/config.ts";
+import type { BlogConfig } from "../read/define-config.ts";
 
 /**
  * The absolute URL of a path inside the site (`/writing/2017/…/` →

@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import type { BlogConfig } from "../read/config.ts";
+import type { BlogConfig } from "../read/define-config.ts";
 import type { SitePost } from "./site-post.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { FEED_PATH } from "../../shared/paths.ts";

@@ -1,4 +1,4 @@
-import type { BlogConfig } from "../read/config.ts";
+import type { BlogConfig } from "../read/define-config.ts";
 import type { SiteInfo } from "../../shared/types.ts";
 
 /** What the browser needs to know about the site, from its config. */

@@ -1,7 +1,8 @@
 import type { PostOutput } from "../post/build-post.ts";
 import type { PostMeta } from "../read/post-schema.ts";
 import type { SourceFile } from "../read/read-files.ts";
-import type { BlogConfig, ContentSource } from "../read/config.ts";
+import type { BlogConfig } from "../read/define-config.ts";
+import type { ContentSource } from "../read/config.ts";
 import type { ContentError } from "../errors.ts";
 import type { ReportEntry } from "../report.ts";
 import type { PostLink } from "../../shared/types.ts";

@@ -1,4 +1,4 @@
-import type { BlogConfig } from "../read/config.ts";
+import type { BlogConfig } from "../read/define-config.ts";
 import type { SitePost } from "./site-post.ts";
 import type { RouteData } from "../../shared/types.ts";
 import { absoluteUrl } from "./absolute-url.ts";

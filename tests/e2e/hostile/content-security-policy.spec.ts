@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { CONTENT_SECURITY_POLICY } from "../../../src/content/site/security-headers.ts";
-import { E2E_SITES } from "../../helpers/e2e-sites.ts";
+import { CORPUS, E2E_SITES } from "../../helpers/e2e-sites.ts";
+import { sharedFolder } from "../../helpers/shared-data.ts";
 import { test, expect, waitForApp } from "../console.ts";
 
 // scripts/serve.mjs sends the headers of the build's `_headers`, as Netlify or Cloudflare Pages
@@ -21,9 +22,11 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
+// The real blog only where it is beside the checkout (its site is not built elsewhere).
 const sites = [
   ["example", E2E_SITES.example.url],
-  ["real Hugo blog", E2E_SITES.corpus.url],
+  ...(sharedFolder(CORPUS) ? ([["real Hugo blog", E2E_SITES.corpus.url]] as const) : []),
+  ["hugo-fixture", E2E_SITES.hugoFixture.url],
   ["hostile", E2E_SITES.hostile.url],
 ] as const;
 

@@ -1,16 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Root } from "mdast";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { parseMarkdown as parseBody } from "../../../../src/content/post/markdown.ts";
 
+import { CORPUS, sharedFolder } from "../../../helpers/shared-data.ts";
+
 /** The real blog the tests read in place (never copied into the repository). */
-export const CORPUS = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../../shared/corpus/deeeet",
-);
+export { CORPUS };
+
+/** Whether the real blog is beside the checkout; when not, one line says it is skipped. */
+export const hasCorpus = () => sharedFolder(CORPUS);
 
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/;
 
