@@ -46,17 +46,29 @@ const COMMANDS = {
   },
   dev: {
     summary: "serve the site with drafts, rebuilt as you save",
-    options: { content: CONTENT, base: BASE, port: PORT },
+    options: {
+      content: CONTENT,
+      base: BASE,
+      port: PORT,
+      host: flag("H", "address to listen on, e.g. 0.0.0.0 for the network (localhost)"),
+    },
     run: ({ values }) => {
       const vite = path.join(
         path.dirname(requireFromProject.resolve("vite/package.json")),
         "bin/vite.js",
       );
       const port = values.port ?? process.env.PORT;
-      return node([vite, project, "--configLoader", "bundle", ...(port ? ["--port", port] : [])], {
-        BLOG_CONTENT: resolved(values.content),
-        BLOG_BASE: values.base,
-      });
+      return node(
+        [
+          vite,
+          project,
+          "--configLoader",
+          "bundle",
+          ...(port ? ["--port", port] : []),
+          ...(values.host ? ["--host", values.host] : []),
+        ],
+        { BLOG_CONTENT: resolved(values.content), BLOG_BASE: values.base },
+      );
     },
   },
   serve: {
@@ -79,7 +91,7 @@ const COMMANDS = {
     },
   },
   "new retrospective": {
-    summary: "start next year's retrospective from the year's posts",
+    summary: "draft YEAR's retrospective: its posts month by month, last year's plans",
     args: "YEAR",
     positionals: 1,
     options: { content: CONTENT },
