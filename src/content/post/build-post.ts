@@ -18,7 +18,7 @@ import {
 } from "./text-stats.ts";
 import { searchTextOf, searchWeights } from "./search-text.ts";
 import { withoutOwnMonthMarker } from "./timeline/drop-month-marker.ts";
-import { readRetrospective } from "./timeline/read-retrospective.ts";
+import { readRetrospective, type RetrospectiveReading } from "./timeline/read-retrospective.ts";
 import { footnoteDefinitions, standaloneNodes } from "./timeline/standalone-entry.ts";
 import type { PostDetail } from "../../shared/types.ts";
 
@@ -103,68 +103,25 @@ export function buildPostSafely(input: PostInput, site: PostContext): PostResult
 }
 
 /** Builds one post. Throws a ContentError for a post too deeply nested to render. */
-export function buildPost(job: PostInput, site: PostContext): PostOutput {
-  const { meta } = job;
-  if (job.body === null) throw new Error(`${job.source.file}: built before its body was read`);
-  const tree = parseMarkdown(job.body);
-  shiftPositions(tree, job.bodyLine - 1);
-  checkNesting(tree, job.source.file);
+export function buildPost(input: PostInput, site: PostContext): PostOutput {
+  const { meta } = input;
+  const tree = parsePost(input);
   const text = mdastToString(tree);
   const lang = meta.lang ?? guessLanguage(text, site.languageCode);
   const retro = readRetrospective(meta, tree);
-  const retrospective = retro?.extracted ?? null;
-  const anchors = new Map<number, string>();
-  if (retrospective)
-    for (const block of [
-      ...retrospective.months,
-      ...retrospective.highlights,
-      ...retrospective.outlook,
-    ])
-      anchors.set(block.anchorOffset, anchorId(block.anchorLine));
   const linksTo = new Set<string>();
-  const imageSize = (src: string) => site.imageSize(src);
   const { html, headings } = renderPost(tree, {
-    anchors,
-    imageSize,
+    anchors: entryAnchors(retro),
+    imageSize: (src) => site.imageSize(src),
     resolveUrl: (url) => {
       const resolved = site.resolveUrl(url);
       if (resolved?.post) linksTo.add(resolved.post);
       return resolved?.href ?? null;
     },
   });
-  // Entries are read away from the post: each carries the footnotes it uses (see standalone-entry).
-  const definitions = retrospective ? footnoteDefinitions(tree) : new Map();
-  const render = (nodes: RootContent[]) =>
-    renderHtml(standaloneNodes(nodes, definitions), {
-      imageSize,
-      resolveUrl: (url) => site.resolveUrl(url)?.href ?? null,
-    });
-  const timeline: RenderedRetrospective | null =
-    retro && retrospective
-      ? {
-          year: retro.year,
-          rule: retro.rule,
-          reason: retro.reason,
-          months: retrospective.months.map((m) => ({
-            months: m.months,
-            days: m.days,
-            html: render(withoutOwnMonthMarker(m.nodes, m.months, m.days)),
-            anchor: anchorId(m.anchorLine),
-          })),
-          highlights: retrospective.highlights.map((h) => ({
-            title: h.title,
-            html: render(h.nodes),
-            anchor: anchorId(h.anchorLine),
-          })),
-          outlook: retrospective.outlook.map((h) => ({
-            title: h.title,
-            html: render(h.nodes),
-            anchor: anchorId(h.anchorLine),
-          })),
-        }
-      : null;
+  const timeline = retro ? renderTimeline(retro, tree, site) : null;
   const detail: PostDetail = {
-    url: job.url,
+    url: input.url,
     title: meta.title,
     date: toDateInfo(meta.date, lang),
     lang,
@@ -187,6 +144,67 @@ export function buildPost(job: PostInput, site: PostContext): PostOutput {
     timeline,
     warnings,
     counts: textCounts(text),
+  };
+}
+
+/** The post's Markdown parsed, its positions those of the file, its nesting checked. */
+function parsePost(input: PostInput): Root {
+  if (input.body === null) throw new Error(`${input.source.file}: built before its body was read`);
+  const tree = parseMarkdown(input.body);
+  shiftPositions(tree, input.bodyLine - 1);
+  checkNesting(tree, input.source.file);
+  return tree;
+}
+
+/** The element id each timeline entry's first block gets in the post ("read in context"). */
+function entryAnchors(retro: RetrospectiveReading | null): Map<number, string> {
+  const anchors = new Map<number, string>();
+  if (retro)
+    for (const block of [
+      ...retro.extracted.months,
+      ...retro.extracted.highlights,
+      ...retro.extracted.outlook,
+    ])
+      anchors.set(block.anchorOffset, anchorId(block.anchorLine));
+  return anchors;
+}
+
+/**
+ * A retrospective's entries rendered to stand alone on the timeline: each carries the
+ * footnotes it uses (see standalone-entry), a month's entry without its repeated month marker.
+ */
+function renderTimeline(
+  retro: RetrospectiveReading,
+  tree: Root,
+  site: PostContext,
+): RenderedRetrospective {
+  const definitions = footnoteDefinitions(tree);
+  const render = (nodes: RootContent[]) =>
+    renderHtml(standaloneNodes(nodes, definitions), {
+      imageSize: (src) => site.imageSize(src),
+      resolveUrl: (url) => site.resolveUrl(url)?.href ?? null,
+    });
+  const { months, highlights, outlook } = retro.extracted;
+  return {
+    year: retro.year,
+    rule: retro.rule,
+    reason: retro.reason,
+    months: months.map((m) => ({
+      months: m.months,
+      days: m.days,
+      html: render(withoutOwnMonthMarker(m.nodes, m.months, m.days)),
+      anchor: anchorId(m.anchorLine),
+    })),
+    highlights: highlights.map((h) => ({
+      title: h.title,
+      html: render(h.nodes),
+      anchor: anchorId(h.anchorLine),
+    })),
+    outlook: outlook.map((h) => ({
+      title: h.title,
+      html: render(h.nodes),
+      anchor: anchorId(h.anchorLine),
+    })),
   };
 }
 
