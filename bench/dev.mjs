@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "./browser.mjs";
+import { hugoSiteArgs } from "./node-bundle.mjs";
 
 /** A server started as a user would start it, in its own process group (stopped whole). */
 function startServer(cmd, args, { cwd, env }) {
@@ -133,14 +134,7 @@ export async function devTimes(browser, site, { project, hugo, log }) {
             "hugo",
             [
               "server",
-              "--source",
-              site,
-              "--layoutDir",
-              path.join(project, "bench/hugo-layout"),
-              "--config",
-              `config.toml,${path.join(project, "bench/hugo-config.toml")}`,
-              "--cacheDir",
-              hugoCache,
+              ...hugoSiteArgs(project, site, hugoCache),
               "--port",
               String(port),
               "--bind",

@@ -23,7 +23,8 @@ import {
 } from "./browser.mjs";
 import { makeCorpus, sourcePosts, touchOnePost } from "./make-corpus.mjs";
 import { devTimes } from "./dev.mjs";
-import { buildSearchBundle, renderSearchReport, searchBench } from "./search.mjs";
+import { renderSearchReport, searchBench } from "./search.mjs";
+import { bundleEntry, hugoSiteArgs } from "./node-bundle.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -88,16 +89,9 @@ function buildHugo(site, outDir) {
   fs.rmSync(cacheDir, { recursive: true, force: true });
   return timed("hugo", [
     "--quiet",
-    "--source",
-    site,
-    "--layoutDir",
-    path.join(project, "bench/hugo-layout"),
-    "--config",
-    `config.toml,${path.join(project, "bench/hugo-config.toml")}`,
+    ...hugoSiteArgs(project, site, cacheDir),
     "--destination",
     outDir,
-    "--cacheDir",
-    cacheDir,
   ]);
 }
 
@@ -116,32 +110,6 @@ function ensureHugo() {
       return { missing: `Hugo could not be installed (${error.message.split("\n")[0]})` };
     }
   }
-}
-
-/** The content pipeline alone (loadSite + buildRouteData), built once, run in a fresh Node. */
-function buildPipelineBundle() {
-  const outDir = path.join(project, "node_modules/.cache/furikaeri/bench-pipeline");
-  execFileSync(
-    process.execPath,
-    [
-      "node_modules/vite/bin/vite.js",
-      "build",
-      "--configLoader",
-      "bundle",
-      "--logLevel",
-      "warn",
-      "--ssr",
-      "bench/pipeline-entry.ts",
-      "--outDir",
-      outDir,
-      "--emptyOutDir",
-    ],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "1" },
-    },
-  );
-  return path.join(outDir, "pipeline-entry.js");
 }
 
 function timePipeline(bundle, content) {
@@ -244,7 +212,7 @@ async function searchOnly() {
   fs.mkdirSync(work, { recursive: true });
   fs.rmSync(path.join(work, "outputs"), { recursive: true, force: true });
   log("building the search bundle");
-  const bundle = buildSearchBundle(project);
+  const bundle = bundleEntry(project, "bench/search-entry.ts");
   const rows = [];
   for (const size of sizes) {
     log(`corpus of ${size} posts`);
@@ -290,8 +258,9 @@ async function main() {
   const hugo = args["skip-hugo"] ? { missing: "skipped (--skip-hugo)" } : ensureHugo();
   log(hugo.version ?? hugo.missing);
   log("building the pipeline bundle");
-  const bundle = buildPipelineBundle();
-  const searchBundle = buildSearchBundle(project);
+  // The content pipeline alone (loadSite + buildRouteData), built once, run in a fresh Node.
+  const bundle = bundleEntry(project, "bench/pipeline-entry.ts");
+  const searchBundle = bundleEntry(project, "bench/search-entry.ts");
   const rows = [];
   let browser = null;
   let extras = {};

@@ -28,33 +28,6 @@ export const SEARCH_WORDS = [
   ["xylophone", "in no post", null],
 ];
 
-/** Builds bench/search-entry.ts (Furikaeri's search engine, read from disk) once. */
-export function buildSearchBundle(project) {
-  const outDir = path.join(project, "node_modules/.cache/furikaeri/bench-search");
-  execFileSync(
-    process.execPath,
-    [
-      "node_modules/vite/bin/vite.js",
-      "build",
-      "--configLoader",
-      "bundle",
-      "--logLevel",
-      "warn",
-      "--ssr",
-      "bench/search-entry.ts",
-      "--outDir",
-      outDir,
-      "--emptyOutDir",
-    ],
-    {
-      cwd: project,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "1" },
-    },
-  );
-  return path.join(outDir, "search-entry.js");
-}
-
 /** Pagefind's files a search page loads (its UI scripts and styles left out). */
 function pagefindSize(dir) {
   let bytes = 0;

@@ -59,18 +59,22 @@ describe("the Hugo fixture's retrospectives", () => {
     expect(unplacedLines(root, result)).toEqual([28, 30]);
   });
 
-  it("blog/2019-year-in-review.md: no months, its sections are the highlights", () => {
+  it("blog/2019-year-in-review.md: topic sections are highlights; 'in April' places its sentence", () => {
     const { root, result } = extract("blog/2019-year-in-review.md", 2019);
-    expect(result.months).toEqual([]);
+    // A sentence that says when something happened goes to that month, as a reader would put it
+    // (docs/timeline.md); the topic it stood under keeps nothing else, so it is not shown.
+    expect(result.months.map((m) => [m.months, m.nodes.map((n) => toString(n))])).toEqual([
+      [[4], ["Moved to the platform team in April and spent the rest of the year on deploys."]],
+    ]);
     expect(result.highlights.map((section) => section.title)).toEqual([
       "",
-      "Work",
       "Writing",
       "Books",
       "Conclusion",
     ]);
     expect(result.outlook).toEqual([]);
-    expect(unplacedLines(root, result)).toEqual([]);
+    // Only the heading `## Work` (line 9) is left out: its one sentence is April's.
+    expect(unplacedLines(root, result)).toEqual([9]);
   });
 });
 
