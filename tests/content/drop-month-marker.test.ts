@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../src/content/post/markdown-it-mdast.ts";
+import { withoutOwnMonthMarker } from "../../src/content/post/timeline/drop-month-marker.ts";
 import { buildTimelines } from "../../src/content/site/timeline-years.ts";
 import { post, siteOf } from "./reading-site.ts";
 
@@ -46,6 +48,16 @@ describe("an entry that opens with its own month marker", () => {
     expect(shown(y2019, 6)).toEqual([
       "<p>moved to Tokyo.</p>\n<p>May I say it was a good year.</p>",
     ]);
+  });
+
+  it("keeps a month that runs into its words with a space (`August at Gunma:`)", () => {
+    // Dropping `August` would leave `at Gunma:`, which does not stand alone.
+    const nodes = parseMarkdown(
+      "August at Gunma:\n![Camp](https://example.org/camp.jpg)\n",
+    ).children;
+    expect(withoutOwnMonthMarker(nodes, [8], null)).toBe(nodes);
+    const closed = parseMarkdown("August:\n![Camp](https://example.org/camp.jpg)\n").children;
+    expect(withoutOwnMonthMarker(closed, [8], null)).not.toBe(closed);
   });
 
   it("keeps the marker on the post's own page", () => {

@@ -91,9 +91,11 @@ test("the Japanese retrospective is told month by month; → and ← walk the ye
   await expect(page.locator('[id="2018-03"]')).toContainText("自転車を買った");
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/\/timeline\/2019\/$/);
-  // The English review has no months: its sections are the year's highlights.
+  // The English review is told by topic: its sections are the year's highlights, and the one
+  // sentence that says when ("Moved to the platform team in April") is April's.
   const highlights = page.getByRole("region", { name: /highlight/i });
-  await expect(highlights.getByRole("heading", { level: 3, name: "Work" })).toBeVisible();
+  await expect(highlights.getByRole("heading", { level: 3, name: "Writing" })).toBeVisible();
+  await expect(page.locator('[id="2019-04"]')).toContainText("Moved to the platform team");
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(/\/timeline\/2018\/$/);
 });

@@ -1,8 +1,11 @@
 import type { Paragraph, RootContent } from "mdast";
 import { parseMonthMarker } from "./month-marker.ts";
 
-/** What may close a marker that can be dropped: punctuation or space, not a particle (`1月に`). */
-const CLOSED = /[\s．.。:：、，,;)）\]】］\-‐‑–—―−－~〜～]$/u;
+/**
+ * What may close a marker that can be dropped: punctuation, not a particle (`1月に`) and not
+ * a space into the sentence (`August at Gunma:` keeps its month: the rest would not stand).
+ */
+const CLOSED = /[．.。:：、，,;)）\]】］\-‐‑–—―−－~〜～]$/u;
 
 /**
  * A month entry's blocks as the timeline shows them: when the entry opens with its own month
@@ -24,7 +27,7 @@ export function withoutOwnMonthMarker(
   const marker = parseMonthMarker(lead.value);
   if (!marker || marker.days !== days || marker.months.join() !== months.join()) return nodes;
   const said = lead.value.slice(0, lead.value.length - marker.rest.length);
-  if (!CLOSED.test(said)) return nodes;
+  if (!CLOSED.test(said.trimEnd())) return nodes;
   const rest = lead.value.slice(said.length);
   const children =
     rest === "" ? first.children.slice(1) : [{ ...lead, value: rest }, ...first.children.slice(1)];
