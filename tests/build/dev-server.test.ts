@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumExecutable } from "../helpers/chromium.ts";
 import { buildRunner, root } from "../helpers/run-build.ts";
+import { until } from "../helpers/until.ts";
 
 const OFFSET = Number(process.env.FURIKAERI_TEST_PORT_OFFSET ?? 0);
 const PORT = 4399 + OFFSET;
@@ -71,22 +72,6 @@ async function page(sitePath: string, port = PORT) {
     headers: { Accept: "text/html,application/xhtml+xml" },
   });
   return { status: response.status, html: await response.text() };
-}
-
-// An upper bound that returns as soon as the value is there: Vite's dev server took more than
-// 15 s to answer on Node 24 under load 15 on 2 cores (7 s on a quieter run).
-async function until<T>(get: () => Promise<T>, ok: (value: T) => boolean, ms = 60_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      const value = await get();
-      if (ok(value)) return value;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 const homeUrls = async () => ((await routeData("/"))?.posts ?? []).map((p) => p.url);

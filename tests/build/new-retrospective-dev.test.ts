@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { root } from "../helpers/run-build.ts";
 import { newRetrospective } from "../../src/authoring/new-retrospective.ts";
+import { until } from "../helpers/until.ts";
 
 const PORT = 4398 + Number(process.env.FURIKAERI_TEST_PORT_OFFSET ?? 0);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-new-retro-dev-"));
@@ -13,20 +14,6 @@ afterAll(() => {
   server?.kill();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function until<T>(get: () => Promise<T>, ok: (value: T) => boolean, ms = 30_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      const value = await get();
-      if (ok(value)) return value;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 it("a new retrospective's draft is on the year's timeline in `npm run dev` as soon as it is written", async () => {
   const site = path.join(tmp, "posts");
