@@ -50,10 +50,10 @@ const highlight = rehypeHighlight({ detect: false });
 const slug = rehypeSlug();
 
 /**
- * rehype-highlight and rehype-slug each walk the whole tree with unist-util-visit, which costs
- * about a microsecond a node; they are handed only what they change (the code blocks, the
- * headings, in document order). On the real blog this took react-markdown's rendering from
- * about 1.3x the rehype-stringify renderer's time to 1.03x (bench/render-time.mjs).
+ * rehype-highlight and rehype-slug each walk the whole tree with unist-util-visit, which was
+ * most of what react-markdown's rendering cost over the renderer before it; they are handed
+ * only what they change (the code blocks, the headings, in document order). The figures are
+ * in docs/rendering.md (bench/render-time.mjs).
  */
 function rehypeHighlightCode() {
   return (_: HastRoot, file: VFile) => {
