@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
 import { loadSite } from "../../src/content/site/load-site.ts";
+import type { LoadedSite } from "../../src/content/site/site-post.ts";
 import { searchIndexFiles } from "../../src/content/site/search-index.ts";
 import { searchPieces } from "../../src/shared/search-tokens.ts";
 import { marked, searcher } from "../helpers/search-files.ts";
@@ -33,15 +34,23 @@ const TEST_WORDS: [string, string, string[]][] = [
 ];
 
 describe.skipIf(!present)("search on the real blog (../shared/corpus/deeeet)", () => {
-  const site = loadSite({
-    content: CORPUS,
-    projectConfig,
-    mode: "production",
-    now: new Date("2026-01-01T00:00:00Z"),
-    env: {},
+  // Read in beforeAll: a skipped suite's body still runs, and the blog is not there to read.
+  let site: LoadedSite;
+  let files: ReturnType<typeof searchIndexFiles>;
+  let engine: ReturnType<typeof searcher>;
+  const search = (query: string) => engine.search(query);
+  const urls = (query: string) => engine.urls(query);
+  beforeAll(() => {
+    site = loadSite({
+      content: CORPUS,
+      projectConfig,
+      mode: "production",
+      now: new Date("2026-01-01T00:00:00Z"),
+      env: {},
+    });
+    files = searchIndexFiles(site.posts);
+    engine = searcher(files);
   });
-  const files = searchIndexFiles(site.posts);
-  const { search, urls } = searcher(files);
 
   it.each(TEST_WORDS)("%s: %s", async (_, query, expected) => {
     expect(await urls(query)).toEqual(expected);
