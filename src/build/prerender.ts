@@ -11,7 +11,7 @@ import type { RouteData, SiteInfo } from "../shared/types.ts";
 import { cspMetaTag, headersFile } from "../content/site/security-headers.ts";
 import { renderPage, type RenderedPage } from "../entry-server.tsx";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
-import { progress } from "../content/progress.ts";
+import { note, progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
 import { cachedPostBuilder, type PostCache } from "./post-cache.ts";
 import { shortHash } from "./hash.ts";
@@ -44,6 +44,7 @@ export async function prerender(
   const threads = threadStarter(env);
   try {
     const site = await loadPosts(blog, env, cache, threads);
+    step("posts loaded");
     reportOn(site, blog.report);
     if (site.errors.length > 0) {
       for (const error of site.errors) console.error(error.message);
@@ -51,9 +52,11 @@ export async function prerender(
       return 1;
     }
     cache?.save();
+    step("report and cache written");
     const out = openOutput(blog.outDir, cacheOn);
     const { pages, rendered } = await writeSite(out, site, { clientDir, version }, threads);
-    const files = out.finish();
+    const files = await out.finish();
+    step("output finished");
     // performance.now() counts from the start of the build's process, bundles included.
     const seconds = (performance.now() / 1000).toFixed(1);
     const where = path.relative(process.cwd(), blog.outDir) || ".";
@@ -67,6 +70,9 @@ export async function prerender(
     await threads.close();
   }
 }
+
+/** With BLOG_PROGRESS=1, says when a build step ended (seconds since the process started). */
+const step = (what: string) => note(`${what} at ${(performance.now() / 1000).toFixed(1)} s`);
 
 type Blog = ReturnType<typeof readBlogEnv>;
 type Threads = ((work: number) => ThreadPool | null) & { close(): Promise<void> };
@@ -150,7 +156,9 @@ async function writeSite(
   const preloads = chunkPreloads(clientDir, site.config.base);
   const info = siteInfoOf(site.config);
   const pages = buildRouteData(site);
+  step("route data built");
   const rendered = await writePages(out, pages, { template, info, version, preloads }, threads);
+  step("pages written");
   const base = site.config.base.replace(/\/$/, "");
   for (const [sitePath, data] of pages)
     if (data.kind === "redirect")
@@ -165,6 +173,7 @@ async function writeSite(
   // A Hugo site's own static files are copied after the generated files, so its own
   // `robots.txt` or `_headers` wins.
   for (const [sitePath, text] of discoveryFiles(site, pages)) out.write(sitePath.slice(1), text);
+  step("feeds, sitemap and search index written");
   for (const dir of site.source.staticDirs)
     for (const rel of listFiles(dir)) out.copy(rel, path.join(dir, rel));
   // GitHub Pages runs Jekyll unless told not to; it would drop nothing today, but be explicit.
