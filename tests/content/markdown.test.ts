@@ -69,6 +69,15 @@ describe("GitHub-flavoured Markdown, as a reader sees it", () => {
     expect(plain).not.toContain("<a");
   });
 
+  it("links `www.` where GFM does: at the start, after a space or `*_~(`, not inside a word", () => {
+    expect(render("www.go.dev/doc and (www.example.com/a) *www.example.org*\n")).toBe(
+      '<p><a href="http://www.go.dev/doc" rel="noopener noreferrer">www.go.dev/doc</a> and (<a href="http://www.example.com/a" rel="noopener noreferrer">www.example.com/a</a>) <em><a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a></em></p>',
+    );
+    expect(render("foo.www.example.com, 1www.example.com and www.x stay text.\n")).not.toContain(
+      "<a",
+    );
+  });
+
   it("strikes through ~~two tildes~~ and leaves one, as in ~/.bashrc, as written (as Hugo does)", () => {
     expect(render("~~gone~~ and ~/.bashrc, ~/.zshrc\n")).toBe(
       "<p><del>gone</del> and ~/.bashrc, ~/.zshrc</p>",
