@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildRouteData } from "../../src/content/site/route-data.ts";
-import { textCounts } from "../../src/content/post/text-stats.ts";
+import { measureText, textCounts } from "../../src/content/post/text-stats.ts";
 import type { RouteData, TimelineYear } from "../../src/shared/types.ts";
 import { post, siteOf } from "./reading-site.ts";
 
@@ -77,10 +77,10 @@ describe("the year in numbers", () => {
   });
 
   it("counts letters and CJK characters, and words with each CJK character one", () => {
-    expect(textCounts("Go is fun")).toEqual({ characters: 7, words: 3 });
-    expect(textCounts("本を書いた．")).toEqual({ characters: 5, words: 5 });
-    expect(textCounts("Kubernetesを使う．")).toEqual({ characters: 13, words: 4 });
-    expect(textCounts("")).toEqual({ characters: 0, words: 0 });
+    expect(textCounts(measureText("Go is fun"))).toEqual({ characters: 7, words: 3 });
+    expect(textCounts(measureText("本を書いた．"))).toEqual({ characters: 5, words: 5 });
+    expect(textCounts(measureText("Kubernetesを使う．"))).toEqual({ characters: 13, words: 4 });
+    expect(textCounts(measureText(""))).toEqual({ characters: 0, words: 0 });
   });
 });
 

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { guessLanguage, readingMinutes } from "../../src/content/post/text-stats.ts";
+import {
+  guessLanguage,
+  measureText,
+  readingMinutes,
+  textCounts,
+} from "../../src/content/post/text-stats.ts";
 
 // The rules as first written, with regular expressions: the counting loops must agree.
 const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
@@ -18,6 +23,15 @@ const specGuessLanguage = (text: string, fallback: string) => {
   const isJa = (text.match(CJK)?.length ?? 0) / letters > 0.15;
   if (isJa === fallback.toLowerCase().startsWith("ja")) return fallback;
   return isJa ? "ja" : "en";
+};
+
+const specTextCounts = (text: string) => {
+  const words = text
+    .replace(CJK, " ")
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const characters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return { characters, words: words + (text.match(CJK)?.length ?? 0) };
 };
 
 // Japanese, Latin, digits, emoji and other astral characters, spaces and punctuation.
@@ -38,6 +52,10 @@ const pieces = fc.constantFrom(
   "é",
   "-",
   "ﾟ",
+  "\u3000",
+  "\u309b",
+  "\ud83d",
+  "\u00a0",
 );
 const texts = fc.array(pieces, { maxLength: 400 }).map((parts) => parts.join(""));
 
@@ -45,17 +63,18 @@ describe("reading time and language", () => {
   test("agree with the rules as written with regular expressions", () => {
     fc.assert(
       fc.property(texts, fc.constantFrom("ja-jp", "en-us"), (text, fallback) => {
-        expect(readingMinutes(text)).toBe(specReadingMinutes(text));
-        expect(guessLanguage(text, fallback)).toBe(specGuessLanguage(text, fallback));
+        expect(readingMinutes(measureText(text))).toBe(specReadingMinutes(text));
+        expect(guessLanguage(measureText(text), fallback)).toBe(specGuessLanguage(text, fallback));
+        expect(textCounts(measureText(text))).toEqual(specTextCounts(text));
       }),
       { numRuns: 500 },
     );
   });
 
   test("a long Japanese post reads in minutes at 500 characters a minute", () => {
-    expect(readingMinutes("あ".repeat(1500))).toBe(3);
-    expect(readingMinutes("word ".repeat(440))).toBe(2);
-    expect(guessLanguage("これは日本語の文章です。".repeat(3), "en-us")).toBe("ja");
-    expect(guessLanguage("This is an English sentence.", "ja-jp")).toBe("en");
+    expect(readingMinutes(measureText("あ".repeat(1500)))).toBe(3);
+    expect(readingMinutes(measureText("word ".repeat(440)))).toBe(2);
+    expect(guessLanguage(measureText("これは日本語の文章です。".repeat(3)), "en-us")).toBe("ja");
+    expect(guessLanguage(measureText("This is an English sentence."), "ja-jp")).toBe("en");
   });
 });

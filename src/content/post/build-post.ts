@@ -11,6 +11,7 @@ import { makeSiteLinkResolver, type ResolvedLink } from "./link-resolver.ts";
 import { tableOfContents } from "./table-of-contents.ts";
 import {
   guessLanguage,
+  measureText,
   readingMinutes,
   textCounts,
   truncateText,
@@ -106,8 +107,8 @@ export function buildPostSafely(input: PostInput, site: PostContext): PostResult
 export function buildPost(input: PostInput, site: PostContext): PostOutput {
   const { meta } = input;
   const tree = parsePost(input);
-  const text = mdastToString(tree);
-  const lang = meta.lang ?? guessLanguage(text, site.languageCode);
+  const measure = measureText(mdastToString(tree));
+  const lang = meta.lang ?? guessLanguage(measure, site.languageCode);
   const retro = readRetrospective(meta, tree);
   const linksTo = new Set<string>();
   const { html, headings } = renderPost(tree, {
@@ -128,7 +129,7 @@ export function buildPost(input: PostInput, site: PostContext): PostOutput {
     excerpt: excerptOf(tree, meta, lang),
     tags: meta.tags,
     categories: meta.categories,
-    readingMinutes: readingMinutes(text),
+    readingMinutes: readingMinutes(measure),
     html,
     toc: tableOfContents(headings),
     retrospectiveOf: retro?.year ?? null,
@@ -143,7 +144,7 @@ export function buildPost(input: PostInput, site: PostContext): PostOutput {
     searchWeights: searchWeights(meta.title, [...meta.tags, ...meta.categories], search),
     timeline,
     warnings,
-    counts: textCounts(text),
+    counts: textCounts(measure),
   };
 }
 
