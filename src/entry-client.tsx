@@ -4,7 +4,6 @@ import {
   createBrowserRouter,
   matchRoutes,
   RouterProvider,
-  type HydrationState,
   type LazyRouteFunction,
   type RouteObject,
 } from "react-router";
@@ -14,6 +13,7 @@ import {
   fetchRouteData,
   forgetRouteData,
   setRouteDataSource,
+  type PageHydration,
 } from "./browser/route-data-source.ts";
 import { POST_BODY_CLASS, restorePostBody } from "./browser/post-body.ts";
 import "./styles/main.css";
@@ -23,7 +23,7 @@ setRouteDataSource(fetchRouteData);
 // The prerendered page carries its data as inert JSON (no inline script: CSP-safe).
 const dataElement = document.getElementById("route-data");
 const hydrationData = dataElement?.textContent
-  ? (JSON.parse(dataElement.textContent) as HydrationState & { postBodyInPage?: boolean })
+  ? (JSON.parse(dataElement.textContent) as PageHydration)
   : undefined;
 // A post's body travels once, in the prerendered page (src/app/post-body.ts).
 if (hydrationData?.postBodyInPage) {

@@ -3,8 +3,8 @@ import type { RouteData } from "../shared/types.ts";
 /**
  * A post page carries its body once. The prerendered HTML already holds it, so the page data
  * embedded for hydration leaves it out (it would be the page's largest part a second time,
- * JSON-escaped), and the browser takes it back from the page before hydrating. Page data
- * fetched for in-app navigation (`route.json`) keeps the body.
+ * JSON-escaped), and the browser takes it back from the page before hydrating, and from a
+ * page it fetched for in-app navigation (route-data-source.ts).
  */
 
 /** The class of the element that shows a post's body. */

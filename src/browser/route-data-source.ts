@@ -1,6 +1,6 @@
-import { data, redirect, type LoaderFunctionArgs } from "react-router";
+import { data, redirect, type HydrationState, type LoaderFunctionArgs } from "react-router";
 import type { RouteData } from "../shared/types.ts";
-import { routeDataPath } from "../shared/paths.ts";
+import { POST_BODY_CLASS, restorePostBody } from "./post-body.ts";
 
 /** Finds the data of a page from its path inside the site; null when there is no such page. */
 export type RouteDataSource = (sitePath: string) => Promise<RouteData | null>;
@@ -34,17 +34,67 @@ export async function loadRouteData({ request }: LoaderFunctionArgs): Promise<Ro
   return found;
 }
 
+/** What a prerendered page hydrates from; `postBodyInPage`: a post's body is left to the page. */
+export type PageHydration = HydrationState & { postBodyInPage?: boolean };
+
+/**
+ * The data a prerendered page carries for hydration, read from its HTML: the inert JSON of its
+ * `#route-data` element, which the build escapes so that no `</script>` is inside (exact to
+ * cut out without a parser). Null for a page without it (an alias's redirect page).
+ */
+export function hydrationOfPage(html: string): PageHydration | null {
+  const found = /<script type="application\/json" id="route-data">([^]*?)<\/script>/.exec(html);
+  return found?.[1] ? (JSON.parse(found[1]) as PageHydration) : null;
+}
+
+/**
+ * A page's data from its prerendered HTML, as hydration reads it: the JSON, with a post's body
+ * taken from the page's markup (parsed by the browser's DOMParser, which runs nothing). An
+ * alias's page gives its redirect; a page without data, null.
+ */
+export function routeDataOfPage(
+  html: string,
+  parse = (page: string) => new DOMParser().parseFromString(page, "text/html"),
+): RouteData | null {
+  const hydration = hydrationOfPage(html);
+  if (!hydration) {
+    const to = /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(html)?.[1];
+    return to ? { kind: "redirect", to: sitePathOf(decodeEntities(to)) } : null;
+  }
+  if (hydration.postBodyInPage) {
+    const body = parse(html).querySelector(`#root .${POST_BODY_CLASS}`);
+    restorePostBody(hydration.loaderData, body?.innerHTML ?? "");
+  }
+  const found = Object.values(hydration.loaderData ?? {}).find(
+    (value): value is RouteData => typeof value === "object" && value !== null && "kind" in value,
+  );
+  return found ?? null;
+}
+
+/** The few entities escapeMarkup writes into an attribute. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
+    name === "amp" ? "&" : name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "'",
+  );
+}
+
 const cache = new Map<string, Promise<RouteData | null>>();
 
-/** Fetches `route.json` next to a page; remembered, so a prefetch makes the click instant. */
+/**
+ * Fetches a page's data for in-app navigation from the page itself: its prerendered HTML, the
+ * one file the build writes per page (a `route.json` beside each page was a third of the
+ * files of a large build, BENCHMARKS.md). Remembered, so a prefetch makes the click instant.
+ */
 export const fetchRouteData: RouteDataSource = (sitePath) => {
-  const key = routeDataPath(sitePath);
+  const key = sitePath.endsWith("/") || /\.html$/.test(sitePath) ? sitePath : `${sitePath}/`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fetch(basename + key).then((response) => {
+    pending = fetch(basename + encodeURI(key).replace(/[?#]/g, encodeURIComponent), {
+      headers: { Accept: "text/html" },
+    }).then(async (response) => {
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`could not load ${key}: HTTP ${response.status}`);
-      return response.json() as Promise<RouteData>;
+      return routeDataOfPage(await response.text());
     });
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);

@@ -26,10 +26,10 @@ const PAGE_BATCH = 16;
 /**
  * The last build step, run in Node after the bundles are built: reads the content, builds the
  * posts (on every core, reusing the last build's work for unchanged posts), writes every page
- * of the site as prerendered HTML with its `route.json`, the 404 page, alias redirects, the
- * feeds and search index, copies the client bundle and the Hugo site's static files, writes
- * the build report and prints the summary line. Only files that changed since the last build
- * are written. Returns the exit code (1 when any post has an error).
+ * of the site as prerendered HTML (carrying its data, for hydration and navigation), the 404
+ * page, alias redirects, the feeds and search index, copies the client bundle and the Hugo
+ * site's static files, writes the build report and prints the summary line. Only files that
+ * changed since the last build are written. Returns the exit code (1 when any post has an error).
  */
 export async function prerender(
   env: Record<string, string | undefined> = process.env,
@@ -194,7 +194,8 @@ interface PageSettings {
 }
 
 /**
- * Writes every page's `route.json` and prerendered HTML; a page whose data, template and code
+ * Writes every page's prerendered HTML, which carries the page's data for hydration and for
+ * in-app navigation (src/browser/route-data-source.ts); a page whose data, template and code
  * are those of the last build is kept as it is. Returns how many pages were rendered.
  */
 async function writePages(
@@ -210,9 +211,7 @@ async function writePages(
   const todo: [string, RouteData, string][] = [];
   for (const [sitePath, data] of pages) {
     if (data.kind === "redirect") continue;
-    const json = JSON.stringify(data);
-    const key = hashOf(`${pageVersion}\0${sitePath}\0${json}`);
-    out.write(relOf(sitePath, "route.json"), json, key);
+    const key = hashOf(`${pageVersion}\0${sitePath}\0${JSON.stringify(data)}`);
     if (!out.keep(relOf(sitePath, "index.html"), key)) todo.push([sitePath, data, key]);
   }
   const writing = progress("pages written");
@@ -349,7 +348,6 @@ function redirectPage(to: string, canonical: string): string {
 /** The output file of a site path: `/a/b/` → `a/b/<name>`; `/a.html` → `a.html`. */
 function relOf(sitePath: string, name: string): string {
   const rel = decodeURI(sitePath).replace(/^\/+/, "");
-  if (name === "route.json") return `${rel.replace(/\/?$/, "/")}${name}`.replace(/^\//, "");
   return sitePath.endsWith("/") ? `${rel}${name}` : rel;
 }
 

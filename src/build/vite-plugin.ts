@@ -23,8 +23,8 @@ export const CONTENT_EVENT = "furikaeri:content";
 
 /**
  * The content plugin: sets the base path, serves `virtual:furikaeri/site` (the site's settings)
- * and, in `npm run dev`, serves every page prerendered (as the build writes it) with its
- * `route.json`, straight from the content folder. The server listens at once and builds the
+ * and, in `npm run dev`, serves every page prerendered (as the build writes it, its data in
+ * it for hydration and in-app navigation), straight from the content folder. The server listens at once and builds the
  * posts meanwhile (reusing what the last build or dev server kept, on threads for large
  * sites); a request waits for that first load. A saved post is rebuilt alone and open pages
  * reload their data in place; content errors show in the overlay. `PORT` sets the port when
@@ -146,11 +146,11 @@ export function furikaeriContent(): Plugin {
         if (!url.pathname.startsWith(base + "/")) return next();
         const sitePath = decodeURI(url.pathname.slice(base.length));
         const page = /\/$|\.html$/.test(sitePath) && accepts(req.headers.accept, "text/html");
-        // Pages, their data, and the feeds, sitemap and search index (made when first asked for).
+        // Pages, and the feeds, sitemap and search index (made when first asked for).
         if (!page && !/\.(xml|txt|json)$/.test(sitePath)) return next();
         ready
           .then(async () => {
-            const file = sitePath.endsWith("/route.json") ? undefined : files().get(sitePath);
+            const file = files().get(sitePath);
             if (file !== undefined) {
               const type = sitePath.endsWith(".xml")
                 ? "application/xml"
@@ -159,12 +159,6 @@ export function furikaeriContent(): Plugin {
                   : "text/plain";
               res.setHeader("Content-Type", `${type}; charset=utf-8`);
               return res.end(file);
-            }
-            if (sitePath.endsWith("/route.json")) {
-              const data = pages.get(sitePath.slice(0, -"route.json".length) || "/");
-              res.setHeader("Content-Type", "application/json; charset=utf-8");
-              res.statusCode = data ? 200 : 404;
-              return res.end(JSON.stringify(data ?? null));
             }
             if (!page) return next();
             const data = pages.get(sitePath);

@@ -21,11 +21,6 @@ export function monthId(year: number, month: number): string {
   return `${year}-${pad(month)}`;
 }
 
-/** Where the data of a page is fetched from, next to its index.html. */
-export function routeDataPath(pathname: string): string {
-  return `${pathname.endsWith("/") ? pathname : `${pathname}/`}route.json`;
-}
-
 /** A taxonomy Hugo gives list pages to. */
 export type Taxonomy = "tags" | "categories";
 

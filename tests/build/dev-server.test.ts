@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "@playwright/test";
+import { JSDOM } from "jsdom";
+import { routeDataOfPage } from "../../src/browser/route-data-source.ts";
 import { chromiumExecutable } from "../helpers/chromium.ts";
 import { buildRunner, root } from "../helpers/run-build.ts";
 import { until } from "../helpers/until.ts";
@@ -60,10 +62,14 @@ async function stop(child: ChildProcess) {
 
 type Data = Record<string, unknown> & { post?: { html: string }; posts?: { url: string }[] };
 
-/** The page data the dev server serves for a path, or null (404). */
+/** A page's data as in-app navigation reads it from the dev server, or null (404). */
 async function routeData(sitePath: string, port = PORT): Promise<Data | null> {
-  const response = await fetch(`http://localhost:${port}${sitePath}route.json`);
-  return response.ok ? ((await response.json()) as Data) : null;
+  const response = await fetch(`http://localhost:${port}${sitePath}`, {
+    headers: { Accept: "text/html" },
+  });
+  if (!response.ok) return null;
+  const parse = (html: string) => new JSDOM(html).window.document;
+  return routeDataOfPage(await response.text(), parse) as Data | null;
 }
 
 /** A page as a browser asks for it: status and HTML. */
@@ -204,8 +210,10 @@ describe("`npm run dev`", () => {
     const data = await until(
       async () =>
         (
-          await fetch(`http://127.0.0.1:${again.port}/timeline/2017/route.json`)
-        ).json() as Promise<unknown>,
+          await fetch(`http://127.0.0.1:${again.port}/timeline/2017/`, {
+            headers: { Accept: "text/html" },
+          })
+        ).text() as Promise<unknown>,
       (value) => value !== null,
       60_000,
     );

@@ -26,7 +26,9 @@ it("a new retrospective's draft is on the year's timeline in `npm run dev` as so
     { cwd: root, env: { ...process.env, BLOG_CONTENT: site, BLOG_BASE: "" }, stdio: "ignore" },
   );
   const timeline = (year: number) =>
-    fetch(`http://localhost:${PORT}/timeline/${year}/route.json`).then((r) => r.status);
+    fetch(`http://localhost:${PORT}/timeline/${year}/`, { headers: { Accept: "text/html" } }).then(
+      (r) => r.status,
+    );
   await until(
     () => timeline(2026),
     (status) => status === 200,

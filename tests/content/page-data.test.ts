@@ -9,6 +9,7 @@ import { buildRouteData } from "../../src/content/site/route-data.ts";
 import { siteInfoOf } from "../../src/content/site/site-info.ts";
 import type { RouteData } from "../../src/shared/types.ts";
 import { POST_BODY_CLASS, restorePostBody } from "../../src/browser/post-body.ts";
+import { routeDataOfPage } from "../../src/browser/route-data-source.ts";
 import { renderPage } from "../../src/entry-server.tsx";
 import { fillTemplate } from "../../src/build/prerender.ts";
 
@@ -52,9 +53,22 @@ describe("a post page carries its body once", () => {
     restorePostBody(data.loaderData, document.querySelector(`.${POST_BODY_CLASS}`)!.innerHTML);
     const post = Object.values(data.loaderData).find((d) => d.kind === "post")!;
     expect(post.kind === "post" && normal(post.post.html)).toBe(normal(retrospective.detail.html));
-    // route.json, for in-app navigation, keeps the body.
-    const json = pages.get(retrospective.url)!;
-    expect(json.kind === "post" && json.post.html).toBe(retrospective.detail.html);
+  });
+
+  test("in-app navigation reads a page's data from its HTML: the build's data, body included", async () => {
+    for (const sitePath of [retrospective.url, "/", "/timeline/2017/", "/tags/"]) {
+      const fetched = routeDataOfPage((await page(sitePath)).html)!;
+      const built = pages.get(sitePath)!;
+      if (fetched.kind === "post" && built.kind === "post")
+        expect(normal(fetched.post.html)).toBe(normal(built.post.html));
+      expect({ ...fetched, post: null }).toEqual({ ...built, post: null });
+    }
+  });
+
+  test("an alias's redirect page gives its target; a page without data gives nothing", () => {
+    const redirect = `<!doctype html><html><head><meta http-equiv="refresh" content="0; url=/writing/2017/12/31/a&amp;b/"></head></html>`;
+    expect(routeDataOfPage(redirect)).toEqual({ kind: "redirect", to: "/writing/2017/12/31/a&b/" });
+    expect(routeDataOfPage("<!doctype html><p>Not found</p>")).toBeNull();
   });
 
   test("other pages embed their data whole", async () => {

@@ -7,7 +7,11 @@ const out = E2E_SITES.hostile.env.BLOG_OUT;
 /** Every page of the hostile site (`/`, `/writing/…/`, `/timeline/2023/` …), not redirects. */
 export function builtPages(): string[] {
   return (fs.readdirSync(out, { recursive: true }) as string[])
-    .filter((file) => path.basename(file) === "route.json")
+    .filter(
+      (file) =>
+        path.basename(file) === "index.html" &&
+        fs.readFileSync(path.join(out, file), "utf8").includes('id="route-data"'),
+    )
     .map((file) => `/${path.dirname(file).split(path.sep).join("/")}/`.replace(/^\/\.\/$/, "/"))
     .sort();
 }
