@@ -168,7 +168,7 @@ export async function devTimes(browser, site, { project, hugo, log }) {
         browser,
         [
           "npm",
-          ["run", "dev", "--", "--port", String(port), "--strictPort"],
+          ["run", "dev", "--", "--port", String(port)],
           { cwd: project, env: { BLOG_CONTENT: site, VITE_CONFIG_NATIVE_IGNORE_WARNING: "1" } },
         ],
         {
