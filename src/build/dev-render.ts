@@ -1,6 +1,6 @@
 import type { RouteData, SiteInfo } from "../shared/types.ts";
 import { renderPage } from "../entry-server.tsx";
-import { fillTemplate } from "./prerender.ts";
+import { fillTemplate } from "./fill-template.ts";
 
 /**
  * The dev server's page: rendered as the production build renders it (src/entry-server.tsx),

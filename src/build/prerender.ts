@@ -8,8 +8,8 @@ import { buildRouteData } from "../content/site/route-data.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
 import { formatRetrospectives, formatSummary, formatWarnings } from "./build-report.ts";
 import type { RouteData, SiteInfo } from "../shared/types.ts";
-import { cspMetaTag, headersFile } from "../content/site/security-headers.ts";
-import { renderPage, type RenderedPage } from "../entry-server.tsx";
+import { headersFile } from "../content/site/security-headers.ts";
+import { renderPage } from "../entry-server.tsx";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { note, progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
@@ -19,6 +19,7 @@ import { CACHE_DIR, openSitePostCache } from "./site-post-cache.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
 import { defineTask, MIN_FOR_THREADS, startThreadPool, type ThreadPool } from "./thread-pool.ts";
 import { escapeMarkup } from "../shared/format.ts";
+import { fillTemplate, type Preloads } from "./fill-template.ts";
 
 /** How many pages a thread renders at a time. */
 const PAGE_BATCH = 16;
@@ -263,15 +264,6 @@ async function renderPages({ pages, template, info, preloads }: PageBatch): Prom
   return html;
 }
 
-/**
- * The chunks a prerendered page preloads: those the entry script imports (`entry`), and for
- * each lazily loaded module (a page's code, `pages`) its chunk and what that imports.
- */
-interface Preloads {
-  entry: string[];
-  pages: Record<string, string[]>;
-}
-
 interface ManifestChunk {
   file: string;
   isEntry?: boolean;
@@ -311,34 +303,6 @@ export function chunkPreloads(clientDir: string, base: string): Preloads {
 }
 
 defineTask("page-render", renderPages);
-
-/**
- * Puts a rendered page into the built index.html, with preload links for its page's code
- * (`preloads`, from chunkPreloads). The dev server leaves out the Content-Security-Policy
- * (`csp: false`): Vite's client and React's refresh run inline code.
- */
-export function fillTemplate(
-  template: string,
-  page: RenderedPage,
-  { csp = true, preloads = { entry: [], pages: {} } as Preloads } = {},
-): string {
-  const chunks = [...preloads.entry, ...page.modules.flatMap((m) => preloads.pages[m] ?? [])];
-  const links = [...new Set(chunks)].map(
-    (href) => `\n    <link rel="modulepreload" crossorigin href="${escapeMarkup(href)}" />`,
-  );
-  // Replacer functions, so a `$&` or `$'` in a title is text, not a replacement pattern.
-  return template
-    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeMarkup(page.lang)}">`)
-    .replace(
-      "<!--app-head-->",
-      () => `${csp ? `${cspMetaTag()}\n    ` : ""}${page.head}${links.join("")}`,
-    )
-    .replace("<!--app-html-->", () => page.html)
-    .replace(
-      "<!--app-data-->",
-      () => `<script type="application/json" id="route-data">${page.hydration}</script>`,
-    );
-}
 
 function redirectPage(to: string, canonical: string): string {
   const href = escapeMarkup(to);

@@ -18,7 +18,7 @@ import {
 } from "../../src/content/site/security-headers.ts";
 import { escapeJsonForHtml, renderPage } from "../../src/entry-server.tsx";
 import { escapeMarkup } from "../../src/shared/format.ts";
-import { fillTemplate } from "../../src/build/prerender.ts";
+import { fillTemplate } from "../../src/build/fill-template.ts";
 import { HOSTILE_DIR, hostilePosts } from "../e2e/hostile/hostile-posts.ts";
 
 /** Elements that must never come out of a post: they run, load or redirect something. */

@@ -11,7 +11,7 @@ import type { RouteData } from "../../src/shared/types.ts";
 import { POST_BODY_CLASS, restorePostBody } from "../../src/browser/post-body.ts";
 import { routeDataOfPage } from "../../src/browser/route-data-source.ts";
 import { renderPage } from "../../src/entry-server.tsx";
-import { fillTemplate } from "../../src/build/prerender.ts";
+import { fillTemplate } from "../../src/build/fill-template.ts";
 
 const site = loadSite({ content: "posts", projectConfig, mode: "production" });
 const pages = buildRouteData(site);
