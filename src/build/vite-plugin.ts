@@ -72,14 +72,35 @@ export function furikaeriContent(): Plugin {
           : openSitePostCache(blog);
       const threads = devThreads(server.config.logger);
       const info = siteInfoOf(blog.config);
+      // The first start builds the newest posts first and shows the post list's first page from
+      // them (`firstPage`) while the rest are built; the page then takes the whole site's data
+      // in place, as after a save.
+      let showFirstPage!: () => void;
+      const firstPage = new Promise<void>((resolve) => (showFirstPage = resolve));
+      let provisional = false;
+      let firstPageShown = false;
+      let wholeSiteAt = 0;
       const reload = async () => {
         const started = performance.now();
+        const firstLoad = pages.size === 0;
         const site = await loadSiteWith(
           { content: blog.content, projectConfig, mode: "development", memory: cache },
           cachedPostBuilder(cache, threads.pool),
+          firstLoad
+            ? {
+                posts: blog.config.paginate,
+                ready(newest) {
+                  pages = buildRouteData(newest);
+                  provisional = true;
+                  showFirstPage();
+                },
+              }
+            : undefined,
         );
         const loaded = performance.now();
         pages = buildRouteData(site);
+        if (provisional) wholeSiteAt = performance.now();
+        provisional = false;
         // The feeds, sitemap and search index are made when one is asked for, not at each save.
         const built = pages;
         let made: Map<string, string> | null = null;
@@ -137,14 +158,22 @@ export function furikaeriContent(): Plugin {
         (loading = loading
           .then(reload)
           .then(then)
-          .then(() => cache.save())
+          .then(() => {
+            cache.save();
+            note("posts kept for the next start");
+          })
           .catch((error: Error) => server.config.logger.error(error.message)));
       const ready = load(() => {
         if (overlay) server.ws.send(overlay);
+        else if (firstPageShown) server.ws.send({ type: "custom", event: CONTENT_EVENT, data: {} });
       });
       server.httpServer?.once("close", () => void threads.close());
-      server.ws.on("connection", () => {
+      server.ws.on("connection", (socket: { send(text: string): void }) => {
         if (overlay) server.ws.send(overlay);
+        // A page shown from the newest posts that connects after the whole site loaded missed
+        // the broadcast: it is told alone (pages opened later than that were served whole).
+        else if (firstPageShown && !provisional && performance.now() - wholeSiteAt < 30_000)
+          socket.send(JSON.stringify({ type: "custom", event: CONTENT_EVENT, data: {} }));
       });
       watchContent(server, blog.source.contentDir, () =>
         load(() => {
@@ -164,7 +193,9 @@ export function furikaeriContent(): Plugin {
         const page = /\/$|\.html$/.test(sitePath) && accepts(req.headers.accept, "text/html");
         // Pages, and the feeds, sitemap and search index (made when first asked for).
         if (!page && !/\.(xml|txt|json)$/.test(sitePath)) return next();
-        ready
+        // The post list's first page may come from the newest posts, before the whole site.
+        const loaded = page && sitePath === "/" ? Promise.race([ready, firstPage]) : ready;
+        loaded
           .then(async () => {
             const file = files().get(sitePath);
             if (file !== undefined) {
@@ -178,6 +209,7 @@ export function furikaeriContent(): Plugin {
             }
             if (!page) return next();
             const data = pages.get(sitePath);
+            if (provisional) firstPageShown = true;
             if (data?.kind === "redirect") {
               res.statusCode = 301;
               res.setHeader("Location", base + data.to);

@@ -2,7 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite, loadSiteWith } from "../../src/content/site/load-site.ts";
+import {
+  buildPostSafely,
+  makePostContext,
+  type PostBuilder,
+} from "../../src/content/post/build-post.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 import { CORPUS, sharedFolder } from "../helpers/shared-data.ts";
 
@@ -316,5 +321,40 @@ describe("posts written for other engines", () => {
         'the title "So Long, 2019" names only 2019, and the post is dated at that year\'s end',
     });
     expect(entry("2018-12-31-notes.md")?.retrospective).toBeUndefined();
+  });
+});
+
+describe("loadSiteWith, the newest posts first", () => {
+  it("hands over the site of the newest posts before building the rest, then the whole site", async () => {
+    const options = {
+      content: path.resolve(FIXTURES, "hugo-site"),
+      projectConfig,
+      mode: "production" as const,
+      now: NOW,
+      env: {},
+    };
+    const whole = loadSite(options);
+    const builds: string[] = [];
+    const builder: PostBuilder = (inputs, facts) => {
+      builds.push(`${inputs.length} posts`);
+      const site = makePostContext(facts);
+      return Promise.resolve(inputs.map((input) => buildPostSafely(input, site)));
+    };
+    let early: LoadedSite | null = null;
+    const site = await loadSiteWith(options, builder, {
+      posts: 2,
+      ready(newest) {
+        builds.push("first page shown");
+        early = newest;
+      },
+    });
+    expect(builds).toEqual(["2 posts", "first page shown", `${whole.posts.length} posts`]);
+    expect(early!.posts.map((p) => p.url)).toEqual(whole.posts.slice(0, 2).map((p) => p.url));
+    // What the newest posts show (their text, their links to older posts) is the whole site's.
+    expect(early!.posts.map((p) => p.detail.html)).toEqual(
+      whole.posts.slice(0, 2).map((p) => p.detail.html),
+    );
+    expect(site.posts.map((p) => p.url)).toEqual(whole.posts.map((p) => p.url));
+    expect(site.report).toEqual(whole.report);
   });
 });

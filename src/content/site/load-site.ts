@@ -24,12 +24,34 @@ export function loadSite(options: LoadOptions): LoadedSite {
   );
 }
 
+/**
+ * The site of the newest posts alone, built before the others so that a page of them (the
+ * first page of the post list) can be shown before the whole site is built: the dev server's
+ * first start. `ready` gets it; its lists and counts stop at those posts.
+ */
+export interface EarlySite {
+  posts: number;
+  ready(site: LoadedSite): void;
+}
+
 /** loadSite, with the posts built by `builder` (a cache, and threads in the production build). */
 export async function loadSiteWith(
   options: LoadOptions,
   builder: PostBuilder,
+  early?: EarlySite,
 ): Promise<LoadedSite> {
   const read = readSite(options);
+  if (early && read.posts.length > early.posts) {
+    // Posts are read newest first. Built again below, they come from the builder's cache.
+    const newest = read.posts.slice(0, early.posts);
+    const results = await builder(newest, read.facts);
+    early.ready(
+      assemble(
+        { ...read, posts: newest, report: [...read.report], errors: [...read.errors] },
+        results,
+      ),
+    );
+  }
   return assemble(read, await builder(read.posts, read.facts));
 }
 
