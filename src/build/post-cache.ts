@@ -91,12 +91,23 @@ export function openPostCache(dir: string | null, version: string): PostCache {
     if (found) used[shard]!.set(key, found);
     return found;
   };
+  // Files read by this process: path → [stat, key] (the dev server's reloads read only the
+  // files whose stat changed since).
+  const stats = new Map<string, [stat: string, key: string]>();
+  const statOf = (stat: fs.Stats) => `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
   let builtAtOpen = 0;
   for (const shard of stored) for (const found of shard.values()) if (found.built) builtAtOpen++;
   return {
     builtAtOpen,
     keyOf(file, bytes) {
       return sha256([version, `\0${file.file}\0`, bytes]);
+    },
+    keyOfUnchanged(file, stat) {
+      const known = stats.get(file.absPath);
+      return known && known[0] === statOf(stat) ? known[1] : null;
+    },
+    noteStat(file, stat, key) {
+      stats.set(file.absPath, [statOf(stat), key]);
     },
     recall: (key) => entry(key)?.read ?? null,
     remember(key, read) {

@@ -12,10 +12,11 @@ export const MAX_NESTING = 500;
 /**
  * Refuses a file before reading it when it cannot be a post: over MAX_POST_BYTES (a data dump
  * or a log saved as .md would take the build's time and memory: the Markdown parser reads about
- * 1 MB a second), or empty.
+ * 1 MB a second), or empty. Returns the file's stat.
  */
-export function checkPostSize(file: SourceFile): void {
-  const size = fs.statSync(file.absPath).size;
+export function checkPostSize(file: SourceFile): fs.Stats {
+  const stat = fs.statSync(file.absPath);
+  const size = stat.size;
   if (size > MAX_POST_BYTES) {
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     throw new ContentError(
@@ -35,6 +36,7 @@ export function checkPostSize(file: SourceFile): void {
       "write the post (front matter with `title` and `date`, then the text) or delete the file",
     );
   }
+  return stat;
 }
 
 // Elements that never hold others, or whose end tag may be left out (the next one closes them).

@@ -1,5 +1,6 @@
 // Files → checked post input: finds every Markdown file, reads and checks its front matter,
 // works out its URL, and accounts for it as read, skipped (with why) or an error.
+import type fs from "node:fs";
 import path from "node:path";
 import { errorsOf, ContentError } from "../errors.ts";
 import { findContentSource, resolveConfig, type ContentSource } from "./config.ts";
@@ -76,6 +77,13 @@ export interface LoadOptions {
  */
 export interface ReadMemory {
   keyOf(file: SourceFile, bytes: Uint8Array): string;
+  /**
+   * The key of a file this process read before, while its size, time and inode are as they
+   * were then (the dev server, between saves: a file it was not told changed is not read).
+   */
+  keyOfUnchanged?(file: SourceFile, stat: fs.Stats): string | null;
+  /** Notes the key a file's bytes gave, with its stat, for keyOfUnchanged. */
+  noteStat?(file: SourceFile, stat: fs.Stats, key: string): void;
   recall(key: string): RememberedRead | null;
   remember(key: string, read: RememberedRead): void;
 }
@@ -177,10 +185,18 @@ function readFile(
   options: LoadOptions,
   now: Date,
 ): ReadInput | string {
-  checkPostSize(file);
-  const bytes = readBytes(file);
-  const key = options.memory?.keyOf(file, bytes) ?? null;
-  const recalled = key === null ? null : options.memory!.recall(key);
+  const stat = checkPostSize(file);
+  const memory = options.memory;
+  const known = memory?.keyOfUnchanged?.(file, stat) ?? null;
+  let recalled = known === null ? null : memory!.recall(known);
+  let bytes: Buffer | null = null;
+  let key = recalled ? known : null;
+  if (!recalled) {
+    bytes = readBytes(file);
+    key = memory?.keyOf(file, bytes) ?? null;
+    if (key !== null) memory!.noteStat?.(file, stat, key);
+    recalled = key === null ? null : memory!.recall(key);
+  }
   if (recalled)
     return (
       skipReason(recalled.meta, options.mode, now) ?? {
@@ -190,7 +206,7 @@ function readFile(
         key,
       }
     );
-  const fm = parseFrontMatter(decodeUtf8(bytes, file.file), file.file);
+  const fm = parseFrontMatter(decodeUtf8(bytes!, file.file), file.file);
   const meta = readPostMeta(fm, file.file, base);
   const skip = skipReason(meta, options.mode, now);
   if (skip) return skip;
