@@ -80,13 +80,10 @@ test("the Japanese retrospective is told month by month; → and ← walk the ye
   await page.getByRole("heading", { level: 2, name: /^2018/ }).getByRole("link").click();
   await expect(page).toHaveURL(/\/timeline\/2018\/$/);
   const told = page.locator("li.month .entry").locator("xpath=ancestor::li[1]");
-  expect(await told.evaluateAll((els) => [...new Set(els.map((e) => e.id))])).toEqual([
-    "2018-01",
-    "2018-03",
-    "2018-06",
-    "2018-10",
-    "2018-12",
-  ]);
+  // The address changes as the new page is rendered, not after: ask until it shows.
+  await expect
+    .poll(() => told.evaluateAll((els) => [...new Set(els.map((e) => e.id))]))
+    .toEqual(["2018-01", "2018-03", "2018-06", "2018-10", "2018-12"]);
   // The paragraph without a month marker belongs to the month above it.
   await expect(page.locator('[id="2018-03"]')).toContainText("自転車を買った");
   await page.keyboard.press("ArrowRight");
