@@ -26,9 +26,10 @@ export const CONTENT_EVENT = "furikaeri:content";
 /**
  * The content plugin: sets the base path, serves `virtual:furikaeri/site` (the site's settings)
  * and, in `npm run dev`, serves every page prerendered (as the build writes it, its data in
- * it for hydration and in-app navigation), straight from the content folder. The server listens at once and builds the
- * posts meanwhile (reusing what the last build or dev server kept, on threads for large
- * sites); a request waits for that first load. A saved post is rebuilt alone and open pages
+ * it for hydration and in-app navigation), straight from the content folder. The server
+ * listens at once and builds the posts meanwhile (reusing what the last build or dev server
+ * kept, on threads for large sites); the home page may come from the newest posts first, any
+ * other request waits for that first load. A saved post is rebuilt alone and open pages
  * reload their data in place; content errors show in the overlay. `PORT` sets the port when
  * `--port` does not.
  */
@@ -155,13 +156,13 @@ export function furikaeriContent(): Plugin {
       };
       if (server.httpServer) server.httpServer.once("listening", started);
       else started();
-      // The cache is written a moment after a load, between loads (they share it), so that
-      // the open page's request for its new data does not wait for the write (it did: the
-      // write held the server's thread for most of 250-420 ms after a save on 1,000 posts).
+      // The cache is written a moment after a load, between loads (they share it), so that the
+      // write does not hold the server's thread while open pages ask for their new data.
       let saveTimer: NodeJS.Timeout | undefined;
       const saveSoon = () => {
         clearTimeout(saveTimer);
         saveTimer = setTimeout(() => {
+          saveTimer = undefined;
           loading = loading
             .then(() => {
               cache.save();
