@@ -42,7 +42,7 @@ export type PageHydration = HydrationState & { postBodyInPage?: boolean };
  * `#route-data` element, which the build escapes so that no `</script>` is inside (exact to
  * cut out without a parser). Null for a page without it (an alias's redirect page).
  */
-export function hydrationOfPage(html: string): PageHydration | null {
+function hydrationOfPage(html: string): PageHydration | null {
   const found = /<script type="application\/json" id="route-data">([^]*?)<\/script>/.exec(html);
   return found?.[1] ? (JSON.parse(found[1]) as PageHydration) : null;
 }
@@ -58,8 +58,11 @@ export function routeDataOfPage(
 ): RouteData | null {
   const hydration = hydrationOfPage(html);
   if (!hydration) {
-    const to = /<meta http-equiv="refresh" content="0; url=([^"]*)">/.exec(html)?.[1];
-    return to ? { kind: "redirect", to: sitePathOf(decodeEntities(to)) } : null;
+    const refresh = parse(html)
+      .querySelector('meta[http-equiv="refresh"]')
+      ?.getAttribute("content");
+    const to = refresh && /;\s*url=(.+)$/i.exec(refresh)?.[1];
+    return to ? { kind: "redirect", to: sitePathOf(to) } : null;
   }
   if (hydration.postBodyInPage) {
     const body = parse(html).querySelector(`#root .${POST_BODY_CLASS}`);
@@ -69,13 +72,6 @@ export function routeDataOfPage(
     (value): value is RouteData => typeof value === "object" && value !== null && "kind" in value,
   );
   return found ?? null;
-}
-
-/** The few entities escapeMarkup writes into an attribute. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
-    name === "amp" ? "&" : name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "'",
-  );
 }
 
 const cache = new Map<string, Promise<RouteData | null>>();
