@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import pLimit from "p-limit";
 import { sha256 } from "./hash.ts";
 
 /**
@@ -129,34 +130,24 @@ export function openOutputFolder(
   return folder;
 }
 
-/** Runs file operations IN_FLIGHT at a time; drained() waits for all, failing with the first error. */
+/**
+ * Runs file operations IN_FLIGHT at a time (p-limit); drained() waits for all, failing with the
+ * first error (kept, so that a failed write is not an unhandled rejection meanwhile).
+ */
 function writeQueue() {
-  const waiting: (() => Promise<void>)[] = [];
-  let running = 0;
+  const limit = pLimit(IN_FLIGHT);
+  const jobs: Promise<void>[] = [];
   let failure: { error: unknown } | null = null;
-  let idle: (() => void) | null = null;
-  const pump = () => {
-    while (running < IN_FLIGHT && waiting.length > 0) {
-      const job = waiting.shift()!;
-      running++;
-      job()
-        .catch((error: unknown) => {
-          failure ??= { error };
-        })
-        .finally(() => {
-          running--;
-          pump();
-          if (running === 0 && waiting.length === 0) idle?.();
-        });
-    }
-  };
   return {
     add(job: () => Promise<void>) {
-      waiting.push(job);
-      pump();
+      jobs.push(
+        limit(job).catch((error: unknown) => {
+          failure ??= { error };
+        }),
+      );
     },
     async drained() {
-      if (running > 0 || waiting.length > 0) await new Promise<void>((resolve) => (idle = resolve));
+      await Promise.all(jobs);
       if (failure) throw failure.error;
     },
   };
