@@ -1,5 +1,7 @@
 import type { RouteData, SiteInfo } from "../shared/types.ts";
 import { labelsFor } from "../shared/labels.ts";
+import { listLabels } from "../shared/list-labels.ts";
+import { searchLabels } from "../shared/search-labels.ts";
 
 /** What a page says about itself in <head>. */
 export interface PageHead {
@@ -15,7 +17,7 @@ export interface PageHead {
 
 /** The title, description and kind of a page, from its data. */
 export function headFor(data: RouteData | null, site: SiteInfo): PageHead {
-  const labels = labelsFor(site.lang);
+  const labels = { ...labelsFor(site.lang), ...listLabels(site.lang), ...searchLabels(site.lang) };
   const page = (title: string, description = site.description): PageHead => ({
     title: `${title} | ${site.title}`,
     description: description || site.title,

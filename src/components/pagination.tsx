@@ -1,5 +1,8 @@
-import { siteLabels } from "../browser/site-context.ts";
+import { site, siteLabels } from "../browser/site-context.ts";
+import { listLabels } from "../shared/list-labels.ts";
 import { PrefetchLink } from "./prefetch-link.tsx";
+
+const lists = listLabels(site.lang);
 
 interface PaginationProps {
   page: number;
@@ -12,16 +15,16 @@ interface PaginationProps {
 export function Pagination({ page, pageCount, pathOf }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label={siteLabels.pagination}>
+    <nav className="pagination" aria-label={lists.pagination}>
       {page > 1 && (
         <PrefetchLink to={pathOf(page - 1)} rel="prev">
-          ← {siteLabels.newer}
+          ← {lists.newer}
         </PrefetchLink>
       )}
       <span>{siteLabels.page(page, pageCount)}</span>
       {page < pageCount && (
         <PrefetchLink to={pathOf(page + 1)} rel="next">
-          {siteLabels.older} →
+          {lists.older} →
         </PrefetchLink>
       )}
     </nav>

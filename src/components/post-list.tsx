@@ -1,5 +1,5 @@
 import type { PostSummary } from "../shared/types.ts";
-import { labelsFor } from "../shared/labels.ts";
+import { postLabels } from "../shared/post-labels.ts";
 import { PostDate } from "./post-date.tsx";
 import { PrefetchLink } from "./prefetch-link.tsx";
 import { TermLinks } from "./term-links.tsx";
@@ -29,7 +29,7 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
                   </h3>
                   <p className="post-card__meta">
                     <PostDate date={post.date} /> ·{" "}
-                    {labelsFor(post.lang).readingTime(post.readingMinutes)}
+                    {postLabels(post.lang).readingTime(post.readingMinutes)}
                   </p>
                   {post.excerpt && <p className="post-card__excerpt">{post.excerpt}</p>}
                   <TermLinks

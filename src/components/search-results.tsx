@@ -1,6 +1,7 @@
 import { Fragment, type KeyboardEvent } from "react";
 import { PrefetchLink } from "./prefetch-link.tsx";
-import { siteLabels } from "../browser/site-context.ts";
+import { site } from "../browser/site-context.ts";
+import { searchLabels } from "../shared/search-labels.ts";
 import { SEARCH_INPUT_ID, SEARCH_RESULTS_ID } from "./search-box.tsx";
 import type { SearchHit } from "./search-engine.ts";
 import type { SnippetPart } from "../shared/search-snippet.ts";
@@ -46,7 +47,7 @@ export function SearchResultList({ hits }: { hits: SearchHit[] }) {
     <ol
       id={SEARCH_RESULTS_ID}
       className="search-results"
-      aria-label={siteLabels.searchResultList}
+      aria-label={searchLabels(site.lang).searchResultList}
       onKeyDown={onResultKey}
     >
       {hits.map((hit) => (

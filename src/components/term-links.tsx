@@ -1,4 +1,4 @@
-import { labelsFor } from "../shared/labels.ts";
+import { postLabels } from "../shared/post-labels.ts";
 import { termPath, urlize } from "../shared/paths.ts";
 import { PrefetchLink } from "./prefetch-link.tsx";
 
@@ -12,7 +12,7 @@ interface TermLinksProps {
 
 /** A post's categories and tags, each linking to its list at Hugo's URL. */
 export function TermLinks({ tags, categories, lang, className = "terms" }: TermLinksProps) {
-  const labels = labelsFor(lang);
+  const labels = postLabels(lang);
   const groups = [
     { label: labels.categories, taxonomy: "categories" as const, names: categories },
     { label: labels.tags, taxonomy: "tags" as const, names: tags },

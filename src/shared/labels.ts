@@ -14,22 +14,13 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
-/** UI words in the languages the reader speaks: Japanese, and English for everything else. */
+/** Every page's UI words in the languages the reader speaks: Japanese, English for the rest. */
 const LABELS = {
   ja: {
     posts: "記事",
     timeline: "振り返り",
     skip: "本文へ移動",
-    readingTime: (n: number) => `${n}分で読めます`,
-    tags: "タグ",
-    categories: "カテゴリー",
-    previousPost: "前の記事",
-    nextPost: "次の記事",
-    related: "関連記事",
-    newer: "新しい記事",
-    older: "古い記事",
     page: (n: number, of: number) => `${n} / ${of} ページ`,
-    pagination: "ページ送り",
     notFoundTitle: "ページが見つかりません",
     notFoundText:
       "お探しのページは見つかりませんでした。URLが変わったか、削除された可能性があります。",
@@ -47,7 +38,6 @@ const LABELS = {
     fromPost: "出典",
     previousYear: "前の年",
     nextYear: "次の年",
-    openTimeline: "この年の振り返りを年表で見る",
     retrospectives: "振り返り記事",
     monthsWithEntries: "記録のある月",
     keyboardHint: "← → で年を、↑ ↓ (k j) で月を、Home End で最初と最後の月へ移動",
@@ -56,23 +46,8 @@ const LABELS = {
     search: "検索",
     searchLabel: "記事を検索",
     searchShortcut: "/ キーで検索",
-    searchLoading: "検索しています…",
-    searchFailed: "検索の索引を読み込めませんでした。",
-    searchPrompt: "言葉を入れると、題名・タグ・本文から記事を探します。",
-    searchResults: (n: number, q: string) => `「${q}」の検索結果: ${n}件`,
-    searchNone: (q: string) => `「${q}」を含む記事はありません。`,
-    searchMore: "さらに表示",
-    searchResultList: "検索結果",
-    searchKeys: "↑ ↓ で結果を移動、Enter で開く",
     archive: "アーカイブ",
-    archiveIntro: "年ごと、月ごとに全ての記事を並べています。",
-    yearArchive: (y: number) => `${y}年の記事`,
     postCount: (n: number) => `${n}件`,
-    taggedWith: (t: string) => `タグ「${t}」の記事`,
-    inCategory: (c: string) => `カテゴリー「${c}」の記事`,
-    allTags: "タグ一覧",
-    allCategories: "カテゴリー一覧",
-    contents: "目次",
     theme: "テーマ",
     themeToDark: "ダークテーマにする",
     themeToLight: "ライトテーマにする",
@@ -87,16 +62,7 @@ const LABELS = {
     posts: "Posts",
     timeline: "Timeline",
     skip: "Skip to content",
-    readingTime: (n: number) => `${n} min read`,
-    tags: "Tags",
-    categories: "Categories",
-    previousPost: "Previous post",
-    nextPost: "Next post",
-    related: "Related posts",
-    newer: "Newer posts",
-    older: "Older posts",
     page: (n: number, of: number) => `Page ${n} of ${of}`,
-    pagination: "Pagination",
     notFoundTitle: "Page not found",
     notFoundText: "There is no page at this address. It may have moved or been removed.",
     backHome: "Back to all posts",
@@ -114,7 +80,6 @@ const LABELS = {
     fromPost: "From",
     previousYear: "Previous year",
     nextYear: "Next year",
-    openTimeline: "See this year on the timeline",
     retrospectives: "Retrospectives",
     monthsWithEntries: "Months with entries",
     keyboardHint: "← → change year, ↑ ↓ (k j) change month, Home End first and last month",
@@ -123,23 +88,8 @@ const LABELS = {
     search: "Search",
     searchLabel: "Search posts",
     searchShortcut: "Press / to search",
-    searchLoading: "Searching…",
-    searchFailed: "The search index could not be loaded.",
-    searchPrompt: "Type a word to find posts by title, tag or text.",
-    searchResults: (n: number, q: string) => `${n} ${n === 1 ? "result" : "results"} for “${q}”`,
-    searchNone: (q: string) => `No posts match “${q}”.`,
-    searchMore: "More results",
-    searchResultList: "Search results",
-    searchKeys: "↑ ↓ move through the results, Enter opens one",
     archive: "Archive",
-    archiveIntro: "Every post, by year and month.",
-    yearArchive: (y: number) => `Posts from ${y}`,
     postCount: (n: number) => `${n} ${n === 1 ? "post" : "posts"}`,
-    taggedWith: (t: string) => `Posts tagged “${t}”`,
-    inCategory: (c: string) => `Posts in “${c}”`,
-    allTags: "All tags",
-    allCategories: "All categories",
-    contents: "Contents",
     theme: "Theme",
     themeToDark: "Switch to the dark theme",
     themeToLight: "Switch to the light theme",
@@ -158,7 +108,16 @@ function labelsMonth(m: number): string {
 
 export type Labels = (typeof LABELS)["ja"];
 
-/** The UI words for a language code (`ja`, `ja-jp`, `en-us` …). */
+/**
+ * The words for a language code (`ja`, `ja-jp`, `en-us` …): Japanese, or English for every
+ * other language. The UI's words are kept by page family (this file: every page's; the
+ * `*-labels.ts` beside it: one family's), so a page's code carries only its own.
+ */
+export function inLanguage<T>(lang: string, words: { ja: T; en: T }): T {
+  return lang.toLowerCase().startsWith("ja") ? words.ja : words.en;
+}
+
+/** The words every page uses, for a language code. */
 export function labelsFor(lang: string): Labels {
-  return lang.toLowerCase().startsWith("ja") ? LABELS.ja : LABELS.en;
+  return inLanguage(lang, LABELS);
 }

@@ -3,7 +3,7 @@
  * at a glance), in Japanese and, for every other language, English. Apart from labels.ts so the
  * blocks can grow without touching the rest of the UI's words.
  */
-import { MONTH_NAMES } from "./labels.ts";
+import { inLanguage, MONTH_NAMES } from "./labels.ts";
 
 /** `123456` as `123,456`, the same on every machine whatever its locale. */
 export function groupDigits(n: number): string {
@@ -62,5 +62,5 @@ export type LookingBackLabels = (typeof LABELS)["ja"];
 
 /** The looking-back words for a language code (`ja`, `ja-jp`, `en-us` …). */
 export function lookingBackLabels(lang: string): LookingBackLabels {
-  return lang.toLowerCase().startsWith("ja") ? LABELS.ja : LABELS.en;
+  return inLanguage(lang, LABELS);
 }

@@ -3,7 +3,10 @@ import type { RouteData } from "../../shared/types.ts";
 import { PostDate } from "../../components/post-date.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { archivePath, monthId } from "../../shared/paths.ts";
-import { siteLabels } from "../../browser/site-context.ts";
+import { site, siteLabels } from "../../browser/site-context.ts";
+import { listLabels } from "../../shared/list-labels.ts";
+
+const lists = listLabels(site.lang);
 
 type ArchiveYearData = Extract<RouteData, { kind: "archive-year" }>;
 
@@ -12,7 +15,7 @@ export function ArchiveYearPage() {
   const { year, months, previousYear, nextYear } = useLoaderData() as ArchiveYearData;
   return (
     <>
-      <h1 className="page-title">{siteLabels.yearArchive(year)}</h1>
+      <h1 className="page-title">{lists.yearArchive(year)}</h1>
       <p className="page-intro">
         <PrefetchLink to={archivePath()}>{siteLabels.archive}</PrefetchLink>
       </p>
@@ -32,15 +35,15 @@ export function ArchiveYearPage() {
           </ul>
         </section>
       ))}
-      <nav className="pagination" aria-label={siteLabels.pagination}>
+      <nav className="pagination" aria-label={lists.pagination}>
         {nextYear !== null && (
           <PrefetchLink to={archivePath(nextYear)} rel="prev">
-            ← {siteLabels.yearArchive(nextYear)}
+            ← {lists.yearArchive(nextYear)}
           </PrefetchLink>
         )}
         {previousYear !== null && (
           <PrefetchLink to={archivePath(previousYear)} rel="next">
-            {siteLabels.yearArchive(previousYear)} →
+            {lists.yearArchive(previousYear)} →
           </PrefetchLink>
         )}
       </nav>

@@ -3,7 +3,10 @@ import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { YearsAtAGlance } from "../../components/years-at-a-glance.tsx";
 import { archivePath, taxonomyPath } from "../../shared/paths.ts";
-import { siteLabels } from "../../browser/site-context.ts";
+import { site, siteLabels } from "../../browser/site-context.ts";
+import { listLabels } from "../../shared/list-labels.ts";
+
+const lists = listLabels(site.lang);
 
 type ArchiveData = Extract<RouteData, { kind: "archive" }>;
 
@@ -13,11 +16,11 @@ export function ArchivePage() {
   return (
     <>
       <h1 className="page-title">{siteLabels.archive}</h1>
-      <p className="page-intro">{siteLabels.archiveIntro}</p>
+      <p className="page-intro">{lists.archiveIntro}</p>
       <ul className="archive-years">
         {years.map((y) => (
           <li key={y.year}>
-            <PrefetchLink to={archivePath(y.year)}>{siteLabels.yearArchive(y.year)}</PrefetchLink>{" "}
+            <PrefetchLink to={archivePath(y.year)}>{lists.yearArchive(y.year)}</PrefetchLink>{" "}
             <span className="archive-years__count">({siteLabels.postCount(y.count)})</span>
           </li>
         ))}
@@ -28,7 +31,7 @@ export function ArchivePage() {
           {taxonomies.map((t) => (
             <li key={t}>
               <PrefetchLink to={taxonomyPath(t)}>
-                {t === "tags" ? siteLabels.allTags : siteLabels.allCategories}
+                {t === "tags" ? lists.allTags : lists.allCategories}
               </PrefetchLink>
             </li>
           ))}

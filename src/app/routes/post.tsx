@@ -6,7 +6,7 @@ import { PostDate } from "../../components/post-date.tsx";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
 import { TermLinks } from "../../components/term-links.tsx";
 import { TableOfContents } from "../../components/toc.tsx";
-import { labelsFor } from "../../shared/labels.ts";
+import { postLabels } from "../../shared/post-labels.ts";
 import { timelinePath } from "../../shared/paths.ts";
 
 type PostData = Extract<RouteData, { kind: "post" }>;
@@ -14,7 +14,7 @@ type PostData = Extract<RouteData, { kind: "post" }>;
 /** One post at its permanent URL. */
 export function PostPage() {
   const { post, previous, next, related } = useLoaderData() as PostData;
-  const labels = labelsFor(post.lang);
+  const labels = postLabels(post.lang);
   return (
     <article className="post" lang={post.lang}>
       <header className="post__header">

@@ -4,8 +4,11 @@ import { SEARCH_INDEX_PATH } from "../../shared/paths.ts";
 import type { SearchHit } from "../../components/search-engine.ts";
 import { SearchResultList } from "../../components/search-results.tsx";
 import { basename } from "../../browser/route-data-source.ts";
-import { siteLabels } from "../../browser/site-context.ts";
+import { site, siteLabels } from "../../browser/site-context.ts";
+import { searchLabels } from "../../shared/search-labels.ts";
 import { useHydrated } from "../../browser/use-hydrated.ts";
+
+const labels = searchLabels(site.lang);
 
 /** Results shown at first, and added by each "more". */
 export const RESULTS_PER_PAGE = 10;
@@ -54,22 +57,22 @@ export function SearchPage() {
     <section className="search-page">
       <h1 className="page-title">{siteLabels.search}</h1>
       <p className="page-intro">
-        {siteLabels.searchPrompt} {siteLabels.searchShortcut}
+        {labels.searchPrompt} {siteLabels.searchShortcut}
       </p>
       <p role="status" className="search-page__status">
         {state?.status === "loading"
-          ? siteLabels.searchLoading
+          ? labels.searchLoading
           : state?.status === "failed"
-            ? siteLabels.searchFailed
+            ? labels.searchFailed
             : state?.status === "done"
               ? state.total === 0
-                ? siteLabels.searchNone(state.query)
-                : siteLabels.searchResults(state.total, state.query)
+                ? labels.searchNone(state.query)
+                : labels.searchResults(state.total, state.query)
               : ""}
       </p>
       {state?.status === "done" && state.hits.length > 0 && (
         <>
-          <p className="search-page__keys">{siteLabels.searchKeys}</p>
+          <p className="search-page__keys">{labels.searchKeys}</p>
           <SearchResultList hits={state.hits} />
           {state.total > state.hits.length && (
             <button
@@ -77,7 +80,7 @@ export function SearchPage() {
               className="search-page__more"
               onClick={() => setMore({ query, wanted: state.shown + RESULTS_PER_PAGE })}
             >
-              {siteLabels.searchMore}
+              {labels.searchMore}
             </button>
           )}
         </>

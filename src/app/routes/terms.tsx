@@ -1,7 +1,10 @@
 import { useLoaderData } from "react-router";
 import type { RouteData } from "../../shared/types.ts";
 import { PrefetchLink } from "../../components/prefetch-link.tsx";
-import { siteLabels } from "../../browser/site-context.ts";
+import { site, siteLabels } from "../../browser/site-context.ts";
+import { listLabels } from "../../shared/list-labels.ts";
+
+const lists = listLabels(site.lang);
 
 type TermsData = Extract<RouteData, { kind: "terms" }>;
 
@@ -10,9 +13,7 @@ export function TermsPage() {
   const { taxonomy, terms } = useLoaderData() as TermsData;
   return (
     <>
-      <h1 className="page-title">
-        {taxonomy === "tags" ? siteLabels.allTags : siteLabels.allCategories}
-      </h1>
+      <h1 className="page-title">{taxonomy === "tags" ? lists.allTags : lists.allCategories}</h1>
       <ul className="term-index">
         {terms.map((term) => (
           <li key={term.url}>
