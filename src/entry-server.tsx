@@ -71,6 +71,7 @@ export async function renderPage(
       actionData: null,
       errors: context.errors,
       ...(left ? { postBodyInPage: true } : {}),
+      title: head.title,
     }),
   );
   return {

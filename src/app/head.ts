@@ -15,11 +15,16 @@ export interface PageHead {
   noindex?: boolean;
 }
 
+/** A page's title as the browser tab shows it: the page's own, then the site's. */
+export function pageTitle(title: string, site: SiteInfo): string {
+  return `${title} | ${site.title}`;
+}
+
 /** The title, description and kind of a page, from its data. */
 export function headFor(data: RouteData | null, site: SiteInfo): PageHead {
   const labels = { ...labelsFor(site.lang), ...listLabels(site.lang), ...searchLabels(site.lang) };
   const page = (title: string, description = site.description): PageHead => ({
-    title: `${title} | ${site.title}`,
+    title: pageTitle(title, site),
     description: description || site.title,
     type: "website",
     lang: site.lang,
@@ -37,7 +42,7 @@ export function headFor(data: RouteData | null, site: SiteInfo): PageHead {
           };
     case "post":
       return {
-        title: `${data.post.title} | ${site.title}`,
+        title: pageTitle(data.post.title, site),
         description: data.post.excerpt || site.description || data.post.title,
         type: "article",
         lang: data.post.lang,

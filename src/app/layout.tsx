@@ -4,8 +4,8 @@ import type { RouteData } from "../shared/types.ts";
 import { SearchBox, SEARCH_INPUT_ID } from "../components/search-box.tsx";
 import { ThemeToggle } from "../components/theme-toggle.tsx";
 import { archivePath, FEED_PATH, pagePath, timelinePath } from "../shared/paths.ts";
-import { headFor } from "./head.ts";
-import { basename } from "../browser/route-data-source.ts";
+import { pageTitle } from "./head.ts";
+import { basename, titleOf } from "../browser/route-data-source.ts";
 import { site, siteLabels } from "../browser/site-context.ts";
 import { applyStoredTheme } from "../browser/theme.ts";
 
@@ -57,14 +57,18 @@ export function Layout() {
   );
 }
 
-/** Keeps the document title in step with client-side navigation (prerender writes the first). */
+/**
+ * Keeps the document title in step with client-side navigation: the title the build wrote in
+ * the page the data came from (the prerender writes the first page's; titles are made once, in
+ * src/app/head.ts, not again in the browser), or "not found".
+ */
 function DocumentTitle() {
   const matches = useMatches();
   const location = useLocation();
   const data = (matches[matches.length - 1]?.loaderData ?? null) as RouteData | null;
-  const title = headFor(data, site).title;
+  const title = data ? titleOf(data) : pageTitle(siteLabels.notFoundTitle, site);
   useEffect(() => {
-    document.title = title;
+    if (title !== undefined) document.title = title;
   }, [title, location.pathname]);
   useEffect(() => {
     // Marks the page interactive (browser tests and styles can wait for it).

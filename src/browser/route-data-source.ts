@@ -34,8 +34,19 @@ export async function loadRouteData({ request }: LoaderFunctionArgs): Promise<Ro
   return found;
 }
 
-/** What a prerendered page hydrates from; `postBodyInPage`: a post's body is left to the page. */
-export type PageHydration = HydrationState & { postBodyInPage?: boolean };
+/**
+ * What a prerendered page hydrates from; `postBodyInPage`: a post's body is left to the page;
+ * `title`: the page's `<title>`, for the tab after an in-app navigation to it.
+ */
+export type PageHydration = HydrationState & { postBodyInPage?: boolean; title?: string };
+
+/** The title each page's data came with (set when its page is read). */
+const titles = new WeakMap<RouteData, string>();
+
+/** The title the build gave the page this data came from, if it was read from a page. */
+export function titleOf(data: RouteData): string | undefined {
+  return titles.get(data);
+}
 
 /**
  * The data a prerendered page carries for hydration, read from its HTML: the inert JSON of its
@@ -71,6 +82,7 @@ export function routeDataOfPage(
   const found = Object.values(hydration.loaderData ?? {}).find(
     (value): value is RouteData => typeof value === "object" && value !== null && "kind" in value,
   );
+  if (found && hydration.title) titles.set(found, hydration.title);
   return found ?? null;
 }
 

@@ -9,7 +9,7 @@ import { buildRouteData } from "../../src/content/site/route-data.ts";
 import { siteInfoOf } from "../../src/content/site/site-info.ts";
 import type { RouteData } from "../../src/shared/types.ts";
 import { POST_BODY_CLASS, restorePostBody } from "../../src/browser/post-body.ts";
-import { routeDataOfPage } from "../../src/browser/route-data-source.ts";
+import { routeDataOfPage, titleOf } from "../../src/browser/route-data-source.ts";
 import { renderPage } from "../../src/entry-server.tsx";
 import { fillTemplate } from "../../src/build/fill-template.ts";
 
@@ -57,8 +57,12 @@ describe("a post page carries its body once", () => {
 
   test("in-app navigation reads a page's data from its HTML: the build's data, body included", async () => {
     for (const sitePath of [retrospective.url, "/", "/timeline/2017/", "/tags/"]) {
-      const fetched = routeDataOfPage((await page(sitePath)).html)!;
+      const { html, document } = await page(sitePath);
+      const fetched = routeDataOfPage(html)!;
       const built = pages.get(sitePath)!;
+      // The tab's title after navigating there: the page's own, as the build wrote it.
+      expect(titleOf(fetched)).toBe(document.title);
+      expect(document.title).not.toBe("");
       if (fetched.kind === "post" && built.kind === "post")
         expect(normal(fetched.post.html)).toBe(normal(built.post.html));
       expect({ ...fetched, post: null }).toEqual({ ...built, post: null });
