@@ -5,6 +5,12 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { furikaeriContent } from "./src/build/vite-plugin.ts";
 
+/** Dependencies and the app's modules pages share (src/components, src/browser, src/shared). */
+const SHARED = /node_modules|[\\/]src[\\/](components|browser|shared)[\\/]/;
+/** Components of the list pages only: they ship in chunks of their own (see below). */
+const LIST_PIECES =
+  /[\\/]src[\\/](components|shared)[\\/](post-list|pagination|term-links|years-at-a-glance|post-labels|list-labels)\.tsx?$/;
+
 export default defineConfig({
   plugins: [react(), furikaeriContent()],
   resolve: { alias: { "@": "/src" } },
@@ -17,11 +23,19 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Each page's own code is a chunk (src/app/routes.tsx); React, the router and the
-        // small modules pages share are one chunk, not one each: a file is compressed on its
-        // own, so many small ones ship more bytes.
+        // small modules two or more pages share are one chunk, not one each: a file is
+        // compressed on its own, so many small ones ship more bytes. A module one page uses
+        // (the search engine, the timeline's parts) stays with that page. The pieces of lists
+        // (post lists, pagination, term links, the years-at-a-glance chart) stay out of the
+        // shared chunk too: the timeline year, the page with the most code of its own, shows
+        // none of them, and with them it was over 110 kB (docs/architecture.md, "Chunks").
         codeSplitting: {
           groups: [
-            { name: "app", test: /node_modules|[\\/]src[\\/](components|browser|shared)[\\/]/ },
+            {
+              name: "app",
+              test: (id) => SHARED.test(id) && !LIST_PIECES.test(id),
+              minShareCount: 2,
+            },
           ],
         },
       },
