@@ -74,3 +74,36 @@ export function samplePages(dist) {
     timeline: years.length > 0 ? `/timeline/${years[years.length - 1]}/` : "/timeline/",
   };
 }
+
+/** Every kind of page: the three above, and the timeline, archive, tag and search pages. */
+export function everyKindOfPage(dist) {
+  const firstIn = (folder, pattern) =>
+    fs.existsSync(path.join(dist, folder))
+      ? fs
+          .readdirSync(path.join(dist, folder))
+          .filter((name) => pattern.test(name))
+          .sort()[0]
+      : undefined;
+  const year = firstIn("archive", /^\d{4}$/);
+  const tag = firstIn("tags", /^[^.]+$/);
+  return {
+    ...samplePages(dist),
+    "timeline index": "/timeline/",
+    archive: "/archive/",
+    "archive year": year ? `/archive/${year}/` : null,
+    tags: "/tags/",
+    tag: tag ? `/tags/${tag}/` : null,
+    search: "/search/",
+  };
+}
+
+// `node bench/bytes.mjs DIST`: the first-load JavaScript of every kind of page of a built site.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = path.resolve(process.argv[2] ?? "dist");
+  console.log("| page | URL | first-load JS (gzip) | files |\n| --- | --- | ---: | ---: |");
+  for (const [name, url] of Object.entries(everyKindOfPage(dist))) {
+    if (!url || !fs.existsSync(fileOf(dist, url))) continue;
+    const { gzip, files } = firstLoadJs(dist, url);
+    console.log(`| ${name} | ${url} | ${gzip.toLocaleString("en")} B | ${files.length} |`);
+  }
+}
