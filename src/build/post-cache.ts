@@ -39,8 +39,10 @@ export interface PostCache extends ReadMemory {
   /**
    * Ends a build: keeps only the entries it used, writing the shards that changed (when the
    * cache has a folder). The cache can then serve the next build (the dev server's).
+   * `keepUnused`: after loads that read only some posts (the dev server's saves of one post),
+   * the entries they did not use are kept too.
    */
-  save(): void;
+  save(options?: { keepUnused?: boolean }): void;
 }
 
 /** A post's build with what it asked the site. */
@@ -126,9 +128,10 @@ export function openPostCache(dir: string | null, version: string): PostCache {
       found.built = built;
       dirty.add(shardOf(key));
     },
-    save() {
+    save({ keepUnused = false } = {}) {
       if (dir) fs.mkdirSync(dir, { recursive: true });
       for (let i = 0; i < SHARDS; i++) {
+        if (keepUnused) used[i] = new Map([...stored[i]!, ...used[i]!]);
         if (dir && (dirty.has(i) || used[i]!.size !== stored[i]!.size)) {
           const file = path.join(dir, `${i}.bin`);
           // Written aside then renamed, so a build running at the same time never reads half a file.

@@ -3,7 +3,8 @@ import path from "node:path";
 import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
 import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
-import { loadSiteWith } from "../content/site/load-site.ts";
+import { loadSiteWith, reloadPost } from "../content/site/load-site.ts";
+import type { LoadedSite } from "../content/site/site-post.ts";
 import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
 import { buildRouteData } from "../content/site/route-data.ts";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
@@ -83,23 +84,43 @@ export function furikaeriContent(): Plugin {
       let provisional = false;
       let firstPageShown = false;
       let wholeSiteAt = 0;
-      const reload = async () => {
+      let last: LoadedSite | null = null;
+      // Whether every load since the cache was last written read one saved post alone (then
+      // the entries of the posts it did not read are kept when the cache is written).
+      let onlySavesSinceWrite = false;
+      let loadsSinceWrite = 0;
+      /** Loads the site again; `saved`: the one post file saved since the last load, if so. */
+      const reload = async (saved?: string) => {
         const started = performance.now();
         const firstLoad = pages.size === 0;
-        const site = await loadSiteWith(
-          { content: blog.content, projectConfig, mode: "development", memory: cache },
-          cachedPostBuilder(cache, threads.pool),
-          firstLoad
-            ? {
-                posts: blog.config.paginate,
-                ready(newest) {
-                  pages = buildRouteData(newest);
-                  provisional = true;
-                  showFirstPage();
-                },
-              }
-            : undefined,
-        );
+        const options = {
+          content: blog.content,
+          projectConfig,
+          mode: "development" as const,
+          memory: cache,
+        };
+        const builder = cachedPostBuilder(cache, threads.pool);
+        // A saved post is read and built alone when nothing else can have changed with it.
+        const alone = last && saved ? await reloadPost(last, saved, options, builder) : null;
+        onlySavesSinceWrite = (loadsSinceWrite === 0 || onlySavesSinceWrite) && alone !== null;
+        loadsSinceWrite++;
+        const site =
+          alone ??
+          (await loadSiteWith(
+            options,
+            builder,
+            firstLoad
+              ? {
+                  posts: blog.config.paginate,
+                  ready(newest) {
+                    pages = buildRouteData(newest);
+                    provisional = true;
+                    showFirstPage();
+                  },
+                }
+              : undefined,
+          ));
+        last = site;
         const loaded = performance.now();
         pages = buildRouteData(site);
         if (provisional) wholeSiteAt = performance.now();
@@ -165,15 +186,16 @@ export function furikaeriContent(): Plugin {
           saveTimer = undefined;
           loading = loading
             .then(() => {
-              cache.save();
+              cache.save({ keepUnused: onlySavesSinceWrite });
+              loadsSinceWrite = 0;
               note("posts kept for the next start");
             })
             .catch((error: Error) => server.config.logger.error(error.message));
         }, SAVE_DELAY_MS);
       };
-      const load = (then: () => void) =>
+      const load = (then: () => void, saved?: string) =>
         (loading = loading
-          .then(reload)
+          .then(() => reload(saved))
           .then(then)
           .then(saveSoon)
           .catch((error: Error) => server.config.logger.error(error.message)));
@@ -185,7 +207,7 @@ export function furikaeriContent(): Plugin {
         // A write still waiting is made now, so the next start finds what this one built.
         if (saveTimer) {
           clearTimeout(saveTimer);
-          void loading.then(() => cache.save());
+          void loading.then(() => cache.save({ keepUnused: onlySavesSinceWrite }));
         }
         void threads.close();
       });
@@ -196,13 +218,13 @@ export function furikaeriContent(): Plugin {
         else if (firstPageShown && !provisional && performance.now() - wholeSiteAt < 30_000)
           socket.send(JSON.stringify({ type: "custom", event: CONTENT_EVENT, data: {} }));
       });
-      watchContent(server, blog.source.contentDir, () =>
+      watchContent(server, blog.source.contentDir, (saved) =>
         load(() => {
           if (overlay) server.ws.send(overlay);
           // Open pages load their data again in place (no page reload), which also clears
           // an error overlay a fixed post left.
           else server.ws.send({ type: "custom", event: CONTENT_EVENT, data: {} });
-        }),
+        }, saved),
       );
       for (const dir of blog.source.staticDirs)
         server.middlewares.use(blog.config.base, sirv(dir, { dev: true }));
@@ -270,15 +292,25 @@ export function portFromEnv(value: string | undefined): number | undefined {
   return port;
 }
 
-function watchContent(server: ViteDevServer, dir: string, onChange: () => void) {
+/**
+ * Calls `onChange` 50 ms after the last change under the content folder, with the file when
+ * the changes were saves of that one file (not an added, removed or renamed one).
+ */
+function watchContent(server: ViteDevServer, dir: string, onChange: (saved?: string) => void) {
   server.watcher.add(dir);
   let timer: NodeJS.Timeout | undefined;
-  const changed = (file: string) => {
+  const events = new Map<string, string>();
+  const changed = (event: string) => (file: string) => {
     if (!file.startsWith(dir)) return;
+    events.set(file, events.has(file) && events.get(file) !== event ? "several" : event);
     clearTimeout(timer);
-    timer = setTimeout(onChange, 50);
+    timer = setTimeout(() => {
+      const [only, ...others] = events;
+      events.clear();
+      onChange(only && others.length === 0 && only[1] === "change" ? only[0] : undefined);
+    }, 50);
   };
-  server.watcher.on("change", changed);
-  server.watcher.on("add", changed);
-  server.watcher.on("unlink", changed);
+  server.watcher.on("change", changed("change"));
+  server.watcher.on("add", changed("add"));
+  server.watcher.on("unlink", changed("unlink"));
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
 import { cachedPostBuilder, openPostCache } from "../../src/build/post-cache.ts";
-import { loadSiteWith } from "../../src/content/site/load-site.ts";
+import { loadSiteWith, reloadPost } from "../../src/content/site/load-site.ts";
 
 const roots: string[] = [];
 afterEach(() => {
@@ -38,5 +38,40 @@ describe("the dev server's post cache, between saves", () => {
     const text = fs.readFileSync(saved, "utf8");
     fs.writeFileSync(saved, text.replace("A line saved", "A line SAVED"));
     expect(html(await load(), "welcome-to-furikaeri.md")).toContain("A line SAVED");
+  });
+
+  it("written after saves of one post read alone, it still holds every post for the next start", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "furikaeri-cache-"));
+    roots.push(root);
+    const posts = path.join(root, "posts");
+    const dir = path.join(root, "cache");
+    fs.cpSync(path.resolve(import.meta.dirname, "../../posts"), posts, { recursive: true });
+    const options = (cache: ReturnType<typeof openPostCache>) => ({
+      content: posts,
+      projectConfig,
+      mode: "development" as const,
+      memory: cache,
+    });
+    const cache = openPostCache(dir, "test");
+    const builder = cachedPostBuilder(cache, () => null);
+    const site = await loadSiteWith(options(cache), builder);
+    cache.save();
+    const saved = path.join(posts, "welcome-to-furikaeri.md");
+    fs.appendFileSync(saved, "\nA line saved while the server runs.\n");
+    expect(await reloadPost(site, saved, options(cache), builder)).not.toBeNull();
+    cache.save({ keepUnused: true });
+    // The next start: every post comes from the cache, none is built.
+    const next = openPostCache(dir, "test");
+    // (The saved post's earlier version too, until a load of the whole site writes it.)
+    expect(next.builtAtOpen).toBe(site.posts.length + 1);
+    let built = 0;
+    await loadSiteWith(
+      options(next),
+      cachedPostBuilder(next, (n) => {
+        built = n;
+        return null;
+      }),
+    );
+    expect(built).toBe(0);
   });
 });

@@ -148,12 +148,7 @@ function readFiles(
   accounts: Accounts,
 ): ReadInput[] {
   const now = options.now ?? new Date();
-  const patterns = Object.fromEntries(
-    Object.entries(config.permalinks).map(([section, pattern]) => [
-      section,
-      compilePermalink(pattern, { slugFallback: config.slugFallback }),
-    ]),
-  );
+  const patterns = permalinkPatterns(config);
   const read: ReadInput[] = [];
   const reading = progress("posts read");
   const files = findMarkdownFiles(source.root, source.contentDir);
@@ -161,11 +156,7 @@ function readFiles(
   for (const file of files) {
     reading.tick();
     try {
-      const base = path.basename(file.relPath).replace(/\.(md|markdown)$/i, "");
-      const outcome =
-        base === "_index"
-          ? "_index.md: a section's list page; Furikaeri makes its own list pages"
-          : readFile(file, base, patterns, options, now);
+      const outcome = readPostFile(file, patterns, options, now);
       if (typeof outcome === "string")
         accounts.report.push({ file: file.file, status: "skipped", reason: outcome });
       else read.push(outcome);
@@ -175,6 +166,34 @@ function readFiles(
   }
   reading.done();
   return read;
+}
+
+/** The site's permalink patterns, by section, made once for all its files. */
+export function permalinkPatterns(
+  config: BlogConfig,
+): Record<string, (input: PermalinkInput) => string> {
+  return Object.fromEntries(
+    Object.entries(config.permalinks).map(([section, pattern]) => [
+      section,
+      compilePermalink(pattern, { slugFallback: config.slugFallback }),
+    ]),
+  );
+}
+
+/**
+ * One Markdown file's input, or why it is skipped (`_index.md`, a draft, a future post …).
+ * Throws what is wrong with it. The dev server reads a saved post alone with it.
+ */
+export function readPostFile(
+  file: SourceFile,
+  patterns: Record<string, (input: PermalinkInput) => string>,
+  options: LoadOptions,
+  now: Date,
+): ReadInput | string {
+  const base = path.basename(file.relPath).replace(/\.(md|markdown)$/i, "");
+  return base === "_index"
+    ? "_index.md: a section's list page; Furikaeri makes its own list pages"
+    : readFile(file, base, patterns, options, now);
 }
 
 /** One file's input, or why it is skipped. Throws what is wrong with it. */

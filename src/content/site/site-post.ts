@@ -3,6 +3,7 @@ import type { PostMeta } from "../read/post-schema.ts";
 import type { SourceFile } from "../read/read-files.ts";
 import type { BlogConfig } from "../read/define-config.ts";
 import type { ContentSource } from "../read/config.ts";
+import type { SiteFacts } from "../read/read-site.ts";
 import type { ContentError } from "../errors.ts";
 import type { ReportEntry } from "../report.ts";
 import type { PostLink } from "../../shared/types.ts";
@@ -24,6 +25,8 @@ export interface LoadedSite {
   aliases: Map<string, string>;
   report: ReportEntry[];
   errors: ContentError[];
+  /** What every post was built from (its links resolve against it). */
+  facts: SiteFacts;
 }
 
 /** A link to a post, as lists and the timeline use it. */
