@@ -1,4 +1,4 @@
-import type { SitePost } from "./site-post.ts";
+import { postsByYear, type SitePost } from "./site-post.ts";
 import { groupByTerm } from "./taxonomies.ts";
 import type {
   ArchiveYearCount,
@@ -39,7 +39,7 @@ export function withPlans(timelines: TimelineYear[]): TimelineYear[] {
 
 /** What the blog published in a year: posts, characters and words, its most used terms. */
 export function yearNumbers(posts: SitePost[], year: number): YearNumbers {
-  const ofYear = posts.filter((p) => p.meta.date.year === year);
+  const ofYear = postsByYear(posts).get(year) ?? [];
   let characters = 0;
   let words = 0;
   for (const post of ofYear) {

@@ -61,10 +61,19 @@ export function buildRouteData(site: LoadedSite): Map<string, RouteData> {
   return routes;
 }
 
-/** A post as the post list shows it. */
+const summaries = new WeakMap<SitePost, PostSummary>();
+
+/** A post as the post list shows it; made once per post (it is on several lists). */
 export function summaryOf(post: SitePost): PostSummary {
-  const { url, title, date, lang, excerpt, tags, categories, readingMinutes } = post.detail;
-  return { url, title, date, lang, excerpt, tags, categories, readingMinutes };
+  let summary = summaries.get(post);
+  if (!summary) {
+    const { url, title, date, lang, excerpt, tags, categories, readingMinutes } = post.detail;
+    summaries.set(
+      post,
+      (summary = { url, title, date, lang, excerpt, tags, categories, readingMinutes }),
+    );
+  }
+  return summary;
 }
 
 /** Up to three posts sharing the most tags (or categories) with a post, newest first on ties. */

@@ -29,8 +29,39 @@ export interface LoadedSite {
   facts: SiteFacts;
 }
 
-/** A link to a post, as lists and the timeline use it. */
+const links = new WeakMap<SitePost, PostLink>();
+
+/**
+ * A link to a post, as lists and the timeline use it. Made once per post: a post is in many
+ * lists, and the dev server makes every page's data again after a save (the posts that did
+ * not change are the same objects then).
+ */
 export function linkTo(post: SitePost): PostLink {
-  const { url, title, date, lang } = post.detail;
-  return { url, title, date, lang };
+  let link = links.get(post);
+  if (!link) {
+    const { url, title, date, lang } = post.detail;
+    links.set(post, (link = { url, title, date, lang }));
+  }
+  return link;
+}
+
+const years = new WeakMap<readonly SitePost[], Map<number, SitePost[]>>();
+
+/**
+ * The posts of each year (the year they are dated), in their order; made once per list of
+ * posts (each year's timeline and numbers looked through every post: at 10,000 posts and 50
+ * years, half a million steps).
+ */
+export function postsByYear(posts: readonly SitePost[]): Map<number, SitePost[]> {
+  let byYear = years.get(posts);
+  if (!byYear) {
+    byYear = new Map();
+    for (const post of posts) {
+      const list = byYear.get(post.meta.date.year);
+      if (list) list.push(post);
+      else byYear.set(post.meta.date.year, [post]);
+    }
+    years.set(posts, byYear);
+  }
+  return byYear;
 }

@@ -1,5 +1,5 @@
 import type { SitePost } from "./site-post.ts";
-import { linkTo } from "./site-post.ts";
+import { linkTo, postsByYear } from "./site-post.ts";
 import type {
   PostLink,
   TimelineEntry,
@@ -73,8 +73,8 @@ export function buildTimelines(posts: SitePost[]): TimelineYear[] {
     }
     // The blog's own posts of the year, each in the month it was published. A post of the year
     // the retrospectives link to (the 2016 retrospective's most-read posts) is among them.
-    for (const post of posts) {
-      if (post.meta.date.year !== year || retroUrls.has(post.url)) continue;
+    for (const post of postsByYear(posts).get(year) ?? []) {
+      if (retroUrls.has(post.url)) continue;
       months[post.meta.date.month - 1]!.posts.push(linkTo(post));
     }
     for (const month of months)
