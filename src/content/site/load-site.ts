@@ -132,6 +132,7 @@ export async function reloadPost(
       options.now ?? new Date(),
     );
   } catch {
+    // It has an error now: the whole load reports it, located, with the rest of the site.
     return null;
   }
   if (
