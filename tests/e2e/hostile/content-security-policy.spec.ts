@@ -47,7 +47,9 @@ for (const [name, url] of sites) {
       const postUrl = page.url();
       // Home → the timeline → a year, in the app.
       await page.getByRole("navigation").locator('a[href$="/timeline/"]').first().click();
-      await page.locator("main h2 a").first().click();
+      // A year of the timeline (waited for: the post's headings have links of their own).
+      await expect(page).toHaveURL(/\/timeline\/$/);
+      await page.locator('main h2 a[href*="/timeline/"]').first().click();
       await expect(page).toHaveURL(/\/timeline\/\d{4}\/$/);
       await expect(page.locator("main h1")).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
