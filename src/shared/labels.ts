@@ -109,15 +109,18 @@ function labelsMonth(m: number): string {
 export type Labels = (typeof LABELS)["ja"];
 
 /**
- * The words for a language code (`ja`, `ja-jp`, `en-us` …): Japanese, or English for every
- * other language. The UI's words are kept by page family (this file: every page's; the
- * `*-labels.ts` beside it: one family's), so a page's code carries only its own.
+ * A family of words in Japanese and English, as what picks them for a language code (`ja`,
+ * `ja-jp`, `en-us` …): Japanese, or English for every other language. The UI's words are kept
+ * by page family (this file: every page's; the `*-labels.ts` beside it: one family's each), so
+ * a page's code carries only its own.
  */
-export function inLanguage<T>(lang: string, words: { ja: T; en: T }): T {
-  return lang.toLowerCase().startsWith("ja") ? words.ja : words.en;
+export function wordsByLanguage<T>(words: { ja: T; en: T }): (lang: string) => T {
+  return (lang) => (lang.toLowerCase().startsWith("ja") ? words.ja : words.en);
 }
 
+// Each family calls this when its module loads: marked pure (`@__PURE__`) so the bundler may
+// still move and share the module as it does a module of plain data (without it, the timeline
+// year's first-load JavaScript grew from 109,682 to 110,504 B, past issue 15's 110 kB).
+
 /** The words every page uses, for a language code. */
-export function labelsFor(lang: string): Labels {
-  return inLanguage(lang, LABELS);
-}
+export const labelsFor: (lang: string) => Labels = /* @__PURE__ */ wordsByLanguage(LABELS);

@@ -2,9 +2,10 @@
  * The words of the list pages (archive, tags, categories, pagination), in Japanese and, for
  * every other language, English. Apart from labels.ts so that only those pages carry them.
  */
-import { inLanguage } from "./labels.ts";
+import { wordsByLanguage } from "./labels.ts";
 
-const LABELS = {
+/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
+export const listLabels = /* @__PURE__ */ wordsByLanguage({
   ja: {
     newer: "新しい記事",
     older: "古い記事",
@@ -27,11 +28,4 @@ const LABELS = {
     allTags: "All tags",
     allCategories: "All categories",
   },
-};
-
-export type ListLabels = (typeof LABELS)["ja"];
-
-/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
-export function listLabels(lang: string): ListLabels {
-  return inLanguage(lang, LABELS);
-}
+});

@@ -3,14 +3,15 @@
  * at a glance), in Japanese and, for every other language, English. Apart from labels.ts so the
  * blocks can grow without touching the rest of the UI's words.
  */
-import { inLanguage, MONTH_NAMES } from "./labels.ts";
+import { MONTH_NAMES, wordsByLanguage } from "./labels.ts";
 
 /** `123456` as `123,456`, the same on every machine whatever its locale. */
 export function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-const LABELS = {
+/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
+export const lookingBackLabels = /* @__PURE__ */ wordsByLanguage({
   ja: {
     plansTitle: (year: number) => `${year}年に向けて立てた計画`,
     plansIntro: "前の年の振り返りに、この年について書いたこと:",
@@ -56,11 +57,4 @@ const LABELS = {
     fewer: "Fewer",
     more: "More",
   },
-};
-
-export type LookingBackLabels = (typeof LABELS)["ja"];
-
-/** The looking-back words for a language code (`ja`, `ja-jp`, `en-us` …). */
-export function lookingBackLabels(lang: string): LookingBackLabels {
-  return inLanguage(lang, LABELS);
-}
+});

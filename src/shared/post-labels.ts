@@ -3,9 +3,10 @@
  * beside it), in Japanese and, for every other language, English. Apart from labels.ts so that
  * only the pages that show posts carry them.
  */
-import { inLanguage } from "./labels.ts";
+import { wordsByLanguage } from "./labels.ts";
 
-const LABELS = {
+/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
+export const postLabels = /* @__PURE__ */ wordsByLanguage({
   ja: {
     readingTime: (n: number) => `${n}分で読めます`,
     tags: "タグ",
@@ -26,11 +27,4 @@ const LABELS = {
     openTimeline: "See this year on the timeline",
     contents: "Contents",
   },
-};
-
-export type PostLabels = (typeof LABELS)["ja"];
-
-/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
-export function postLabels(lang: string): PostLabels {
-  return inLanguage(lang, LABELS);
-}
+});

@@ -2,9 +2,10 @@
  * The words of the search page and its results, in Japanese and, for every other language,
  * English. Apart from labels.ts so that only the search page's code carries them.
  */
-import { inLanguage } from "./labels.ts";
+import { wordsByLanguage } from "./labels.ts";
 
-const LABELS = {
+/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
+export const searchLabels = /* @__PURE__ */ wordsByLanguage({
   ja: {
     searchLoading: "検索しています…",
     searchFailed: "検索の索引を読み込めませんでした。",
@@ -25,11 +26,4 @@ const LABELS = {
     searchResultList: "Search results",
     searchKeys: "↑ ↓ move through the results, Enter opens one",
   },
-};
-
-export type SearchLabels = (typeof LABELS)["ja"];
-
-/** These words for a language code (`ja`, `ja-jp`, `en-us` …). */
-export function searchLabels(lang: string): SearchLabels {
-  return inLanguage(lang, LABELS);
-}
+});
