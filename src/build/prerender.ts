@@ -164,7 +164,7 @@ async function writeSite(
   for (const [sitePath, data] of pages)
     if (data.kind === "redirect")
       out.write(
-        relOf(sitePath, "index.html"),
+        pageFile(sitePath),
         redirectPage(base + data.to, site.config.baseURL.replace(/\/$/, "") + data.to),
       );
   out.write(
@@ -213,12 +213,12 @@ async function writePages(
   for (const [sitePath, data] of pages) {
     if (data.kind === "redirect") continue;
     const key = hashOf(`${pageVersion}\0${sitePath}\0${JSON.stringify(data)}`);
-    if (!out.keep(relOf(sitePath, "index.html"), key)) todo.push([sitePath, data, key]);
+    if (!out.keep(pageFile(sitePath), key)) todo.push([sitePath, data, key]);
   }
   const writing = progress("pages written");
   const write = ([sitePath, , key]: [string, RouteData, string], html: string) => {
     writing.tick();
-    out.write(relOf(sitePath, "index.html"), html, key);
+    out.write(pageFile(sitePath), html, key);
   };
   const pool = threads(todo.length);
   if (pool) {
@@ -309,10 +309,10 @@ function redirectPage(to: string, canonical: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${href}</title><link rel="canonical" href="${escapeMarkup(canonical)}"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${href}"></head><body><p><a href="${href}">${href}</a></p></body></html>\n`;
 }
 
-/** The output file of a site path: `/a/b/` → `a/b/<name>`; `/a.html` → `a.html`. */
-function relOf(sitePath: string, name: string): string {
+/** The output file of a page: `/a/b/` → `a/b/index.html`; `/a.html` → `a.html`. */
+function pageFile(sitePath: string): string {
   const rel = decodeURI(sitePath).replace(/^\/+/, "");
-  return sitePath.endsWith("/") ? `${rel}${name}` : rel;
+  return sitePath.endsWith("/") ? `${rel}index.html` : rel;
 }
 
 /** Every file under a folder, as POSIX paths relative to it. */
