@@ -1,7 +1,7 @@
 // The content pipeline alone, for the benchmark: bench/run.mjs builds this with `vite build
 // --ssr` and runs it in a fresh Node process per corpus, so each figure starts cold.
 import { projectConfig } from "../src/content/read/blog-env.ts";
-import { loadSite } from "../src/content/site/load-site.ts";
+import { loadSite } from "../src/content/site/load-site-here.ts";
 import { buildRouteData } from "../src/content/site/route-data.ts";
 
 /** Times loadSite (read, parse, render every post) and buildRouteData on one content folder. */

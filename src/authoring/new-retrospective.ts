@@ -7,7 +7,7 @@ import { ContentError } from "../content/errors.ts";
 import { parseMarkdown } from "../content/post/markdown.ts";
 import { extractRetrospective } from "../content/post/timeline/extract-retrospective.ts";
 import { bodyOf } from "../content/read/read-site.ts";
-import { loadSite } from "../content/site/load-site.ts";
+import { loadSite } from "../content/site/load-site-here.ts";
 import type { SitePost } from "../content/site/site-post.ts";
 import { labelsFor } from "../shared/labels.ts";
 

@@ -2,23 +2,21 @@ import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import {
-  buildPostSafely,
   makePostContext,
   type PostBuilder,
   type PostContext,
   type PostOutput,
   type PostResult,
-} from "../content/post/build-post.ts";
+} from "../content/post/post-context.ts";
 import {
   bodyOf,
   type PostInput,
   type ReadMemory,
   type RememberedRead,
-  type SiteFacts,
 } from "../content/read/read-site.ts";
 import { note, progress } from "../content/progress.ts";
 import { sha256 } from "./hash.ts";
-import { defineTask, type ThreadPool } from "./thread-pool.ts";
+import type { ThreadPool } from "./thread-pool.ts";
 
 /**
  * What the production build keeps of each post file between builds, by a key made from the
@@ -52,7 +50,7 @@ export interface RememberedOutput {
 }
 
 /** Questions and answers, each answer as JSON. */
-type Asked = [kind: "link" | "size" | "exists", question: string, answer: string][];
+export type Asked = [kind: "link" | "size" | "exists", question: string, answer: string][];
 
 interface Entry {
   read: RememberedRead;
@@ -163,8 +161,8 @@ function answer(site: PostContext, kind: Asked[number][0], question: string): st
   return JSON.stringify(site.imageExists(question));
 }
 
-/** PostContext that write down every question and answer. */
-function recording(site: PostContext, asked: Asked): PostContext {
+/** A PostContext that writes down every question and its answer. */
+export function recording(site: PostContext, asked: Asked): PostContext {
   const ask = <T>(kind: Asked[number][0], question: string, value: T): T => {
     asked.push([kind, question, JSON.stringify(value)]);
     return value;
@@ -177,33 +175,24 @@ function recording(site: PostContext, asked: Asked): PostContext {
   };
 }
 
-/** Builds a post, writing down what it asked. */
-function buildAsking(input: PostInput, site: PostContext): { result: PostResult; asked: Asked } {
-  const asked: Asked = [];
-  return { result: buildPostSafely(input, recording(site, asked)), asked };
-}
-
-// On the pool's threads: the site's facts are given once per build, then batches of posts.
-let threadSite: PostContext | null = null;
-defineTask("post-facts", (facts: SiteFacts) => {
-  threadSite = makePostContext(facts);
-});
-defineTask("post-build", (inputs: PostInput[]) => {
-  if (!threadSite) throw new Error("post-build before post-facts");
-  const site = threadSite;
-  return inputs.map((input) => buildAsking(input, site));
-});
+/** Builds one post on this thread, with what it asked (src/build/build-asking.ts). */
+export type BuildAsking = (
+  input: PostInput,
+  site: PostContext,
+) => { result: PostResult; asked: Asked };
 
 /** How many posts a thread is given at a time. */
 const BATCH = 16;
 
 /**
  * The production build's (and the dev server's) post builder: cached posts first, the rest on
- * threads when `pool` gives some for that many posts, else on this one.
+ * threads when `pool` gives some for that many posts, else on this one by what `here` gives,
+ * asked for only then (the dev server loads the Markdown pipeline only when it has to).
  */
 export function cachedPostBuilder(
   cache: PostCache | null,
   pool: (posts: number) => ThreadPool | null | Promise<ThreadPool | null>,
+  here: () => BuildAsking | Promise<BuildAsking>,
 ): PostBuilder {
   return async (inputs, facts) => {
     const site = makePostContext(facts);
@@ -242,7 +231,8 @@ export function cachedPostBuilder(
           built.forEach((one, n) => done(batch[n]!, one));
         }),
       );
-    } else {
+    } else if (todo.length > 0) {
+      const buildAsking = await here();
       let yielded = performance.now();
       for (const i of todo) {
         done(i, buildAsking(inputs[i]!, site));

@@ -14,6 +14,7 @@ import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { note, progress } from "../content/progress.ts";
 import { buildVersion } from "./build-version.ts";
 import { cachedPostBuilder, type PostCache } from "./post-cache.ts";
+import { buildAsking } from "./build-asking.ts";
 import { shortHash } from "./hash.ts";
 import { CACHE_DIR, openSitePostCache } from "./site-post-cache.ts";
 import { hashOf, openOutputFolder, type OutputFolder } from "./output-folder.ts";
@@ -116,7 +117,7 @@ function loadPosts(
         void threads(files - (cache?.builtAtOpen ?? 0));
       },
     },
-    cachedPostBuilder(cache, threads),
+    cachedPostBuilder(cache, threads, () => buildAsking),
   );
 }
 

@@ -21,16 +21,14 @@ export function openSitePostCache(blog: Pick<BlogEnv, "content" | "config">): Po
   );
 }
 
-let version: string | null = null;
-
 /**
  * A hash of Furikaeri's sources (src/) and lockfile, read from the project folder (the working
  * folder of `npm run build` and `npm run dev`). The build runs from a bundle and the dev server
  * from the sources: both are made from these files, so they agree on one version. (The build's
- * bundle is rebuilt whenever a source changes, scripts/build.mjs.)
+ * bundle is rebuilt whenever a source changes, scripts/build.mjs.) Read at each start of the dev
+ * server, restarts included: a restart for a changed source may keep the config's modules.
  */
 export function sourceVersion(project = process.cwd()): string {
-  if (version) return version;
   const parts: (string | Uint8Array)[] = [];
   const src = path.join(project, "src");
   const files = fs.existsSync(src)
@@ -43,6 +41,5 @@ export function sourceVersion(project = process.cwd()): string {
     const abs = path.resolve(project, file);
     if (fs.existsSync(abs)) parts.push(path.relative(project, abs), "\0", fs.readFileSync(abs));
   }
-  version = sha256(parts, "hex");
-  return version;
+  return sha256(parts, "hex");
 }

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ErrorPayload, Plugin, ViteDevServer } from "vite";
+import type { EnvironmentModuleNode, ErrorPayload, Plugin, ViteDevServer } from "vite";
 import sirv from "sirv";
 import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
 import { loadSiteWith, reloadPost } from "../content/site/load-site.ts";
 import type { LoadedSite } from "../content/site/site-post.ts";
-import { cachedPostBuilder, openPostCache } from "./post-cache.ts";
+import { cachedPostBuilder, openPostCache, type BuildAsking } from "./post-cache.ts";
 import { buildRouteData } from "../content/site/route-data.ts";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
@@ -19,6 +19,13 @@ const SITE_ID = "virtual:furikaeri/site";
 const RESOLVED_SITE_ID = "\0" + SITE_ID;
 /** The module that renders a page in the dev server (through Vite, like the app's code). */
 const DEV_RENDER = "/src/build/dev-render.ts";
+/**
+ * The module that builds posts on the server's thread, with the Markdown pipeline: loaded
+ * through Vite when a post must be built there, not with this plugin (with the config), so a
+ * start whose posts are all in the cache never loads it (0.5 s of a second start at 1,000
+ * posts). Large loads build on threads, from a bundle of their own (dev-threads.ts).
+ */
+const BUILD_HERE = "/src/build/build-asking.ts";
 /** How long after a load the dev server writes the post cache. */
 const SAVE_DELAY_MS = 1000;
 /** The event that tells open pages their data changed (src/entry-client.tsx). */
@@ -82,6 +89,7 @@ export function furikaeriContent(): Plugin {
           ? openPostCache(null, JSON.stringify(blog.config))
           : openSitePostCache(blog);
       const threads = devThreads(server.config.logger);
+      const here = buildHere(server);
       const info = siteInfoOf(blog.config);
       // The first start builds the newest posts first and shows the post list's first page from
       // them (`firstPage`) while the rest are built; the page then takes the whole site's data
@@ -106,7 +114,7 @@ export function furikaeriContent(): Plugin {
           mode: "development" as const,
           memory: cache,
         };
-        const builder = cachedPostBuilder(cache, threads.pool);
+        const builder = cachedPostBuilder(cache, threads.pool, here);
         // A saved post is read and built alone when nothing else can have changed with it.
         const alone = last && saved ? await reloadPost(last, saved, options, builder) : null;
         onlySavesSinceWrite = (loadsSinceWrite === 0 || onlySavesSinceWrite) && alone !== null;
@@ -196,6 +204,8 @@ export function furikaeriContent(): Plugin {
               cache.save({ keepUnused: onlySavesSinceWrite });
               loadsSinceWrite = 0;
               note("posts kept for the next start");
+              // Now, not at the first save (which would wait for it).
+              void here().catch(() => undefined);
             })
             .catch((error: Error) => server.config.logger.error(error.message));
         }, SAVE_DELAY_MS);
@@ -283,6 +293,40 @@ export function furikaeriContent(): Plugin {
       });
     },
   };
+}
+
+/**
+ * `buildAsking` from BUILD_HERE, loaded the first time it is asked for. Loaded through Vite, its
+ * modules are not the config's, whose change restarts the server (and changes the post cache's
+ * version): a change to one of them restarts the server too.
+ */
+function buildHere(server: ViteDevServer): () => Promise<BuildAsking> {
+  let loaded: Promise<BuildAsking> | null = null;
+  // Its source files once loaded; those changed while it loads.
+  let files: Set<string> | null = null;
+  const changedMeanwhile = new Set<string>();
+  server.watcher.on("change", (file) => {
+    if (files?.has(file)) void server.restart();
+    else if (loaded && !files) changedMeanwhile.add(file);
+  });
+  return () =>
+    (loaded ??= (async () => {
+      const module = (await server.ssrLoadModule(BUILD_HERE)) as typeof import("./build-asking.ts");
+      const found = new Set<string>();
+      const walk = (node: EnvironmentModuleNode | undefined) => {
+        if (!node?.file || found.has(node.file) || node.file.includes("/node_modules/")) return;
+        found.add(node.file);
+        for (const imported of node.importedModules) walk(imported);
+      };
+      walk(await server.environments.ssr.moduleGraph.getModuleByUrl(BUILD_HERE));
+      files = found;
+      if ([...changedMeanwhile].some((file) => found.has(file))) void server.restart();
+      changedMeanwhile.clear();
+      return module.buildAsking;
+    })().catch((error: Error) => {
+      loaded = null;
+      throw error;
+    }));
 }
 
 /** Whether an Accept header asks for `type` (a browser's navigation asks for text/html). */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
 import { cachedPostBuilder, openPostCache } from "../../src/build/post-cache.ts";
+import { buildAsking } from "../../src/build/build-asking.ts";
 import { loadSiteWith, reloadPost } from "../../src/content/site/load-site.ts";
 
 const roots: string[] = [];
@@ -22,7 +23,11 @@ describe("the dev server's post cache, between saves", () => {
     const load = () =>
       loadSiteWith(
         options,
-        cachedPostBuilder(cache, () => null),
+        cachedPostBuilder(
+          cache,
+          () => null,
+          () => buildAsking,
+        ),
       );
     const before = await load();
     const saved = path.join(posts, "welcome-to-furikaeri.md");
@@ -53,7 +58,11 @@ describe("the dev server's post cache, between saves", () => {
       memory: cache,
     });
     const cache = openPostCache(dir, "test");
-    const builder = cachedPostBuilder(cache, () => null);
+    const builder = cachedPostBuilder(
+      cache,
+      () => null,
+      () => buildAsking,
+    );
     const site = await loadSiteWith(options(cache), builder);
     cache.save();
     const saved = path.join(posts, "welcome-to-furikaeri.md");
@@ -64,13 +73,23 @@ describe("the dev server's post cache, between saves", () => {
     const next = openPostCache(dir, "test");
     expect(next.builtAtOpen).toBeGreaterThanOrEqual(site.posts.length);
     let built = 0;
+    let pipelineLoaded = false;
     await loadSiteWith(
       options(next),
-      cachedPostBuilder(next, (n) => {
-        built = n;
-        return null;
-      }),
+      cachedPostBuilder(
+        next,
+        (n) => {
+          built = n;
+          return null;
+        },
+        () => {
+          pipelineLoaded = true;
+          return buildAsking;
+        },
+      ),
     );
     expect(built).toBe(0);
+    // Nor is the Markdown pipeline loaded (the dev server loads it only to build a post).
+    expect(pipelineLoaded).toBe(false);
   });
 });

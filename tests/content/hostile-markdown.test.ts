@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
 import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import { parseMarkdown, renderHtml } from "../../src/content/post/markdown.ts";
 import { buildRouteData } from "../../src/content/site/route-data.ts";
 import { siteInfoOf } from "../../src/content/site/site-info.ts";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 import { MAX_POST_BYTES } from "../../src/content/read/post-limits.ts";
 

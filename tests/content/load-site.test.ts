@@ -2,12 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { loadSite, loadSiteWith } from "../../src/content/site/load-site.ts";
-import {
-  buildPostSafely,
-  makePostContext,
-  type PostBuilder,
-} from "../../src/content/post/build-post.ts";
+import { loadSiteWith } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
+import { buildPostSafely } from "../../src/content/post/build-post.ts";
+import { makePostContext, type PostBuilder } from "../../src/content/post/post-context.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 import { CORPUS, sharedFolder } from "../helpers/shared-data.ts";
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { newRetrospective } from "../../src/authoring/new-retrospective.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import { buildRouteData } from "../../src/content/site/route-data.ts";
 import projectConfig from "../../furikaeri.config.ts";
 

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import { buildRouteData } from "../../src/content/site/route-data.ts";
 import { siteInfoOf } from "../../src/content/site/site-info.ts";
 import type { RouteData } from "../../src/shared/types.ts";

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
 import { ContentError } from "../../src/content/errors.ts";
 import { parseFrontMatter } from "../../src/content/read/front-matter.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import { parseMarkdown } from "../../src/content/post/markdown.ts";
 import { extractRetrospective } from "../../src/content/post/timeline/extract-retrospective.ts";
 import { misplaced } from "./timeline/helpers/accounting.ts";

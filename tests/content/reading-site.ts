@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BlogConfig } from "../../src/content/read/define-config.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 
 /** The config the reading tests build with. */

@@ -6,6 +6,7 @@ import projectConfig from "../../furikaeri.config.ts";
 import { loadSiteWith, reloadPost } from "../../src/content/site/load-site.ts";
 import { buildRouteData } from "../../src/content/site/route-data.ts";
 import { cachedPostBuilder, openPostCache } from "../../src/build/post-cache.ts";
+import { buildAsking } from "../../src/build/build-asking.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 
 // The dev server's save: one post's file read and built alone. Whatever it gives must be what
@@ -24,7 +25,11 @@ async function example(setup?: { file: string; edit: (text: string) => string })
   }
   const cache = openPostCache(null, "reload-post-test");
   const options = { content, projectConfig, mode: "development" as const, memory: cache };
-  const builder = cachedPostBuilder(cache, () => null);
+  const builder = cachedPostBuilder(
+    cache,
+    () => null,
+    () => buildAsking,
+  );
   const load = () => loadSiteWith(options, builder);
   return { content, options, builder, load, site: await load() };
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import projectConfig from "../../furikaeri.config.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import type { LoadedSite } from "../../src/content/site/site-post.ts";
 import { searchIndexFiles } from "../../src/content/site/search-index.ts";
 import { searchPieces } from "../../src/shared/search-tokens.ts";

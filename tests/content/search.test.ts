@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { searchIndexFiles } from "../../src/content/site/search-index.ts";
-import { loadSite } from "../../src/content/site/load-site.ts";
+import { loadSite } from "../../src/content/site/load-site-here.ts";
 import { queryTerms } from "../../src/components/search-engine.ts";
 import { snippetOf } from "../../src/shared/search-snippet.ts";
 import { marked, searcher } from "../helpers/search-files.ts";

@@ -1,13 +1,8 @@
-// All posts → the site: reads the files, builds each post, and accounts for every file as
-// published, skipped (with why) or an error.
+// All posts → the site: reads the files, has each post built, and accounts for every file as
+// published, skipped (with why) or an error. The posts are built by a PostBuilder (the build's
+// and the dev server's cache and threads); loadSite (load-site-here.ts) builds them itself.
 import { fromErrorData } from "../errors.ts";
-import {
-  buildPostSafely,
-  makePostContext,
-  type PostBuilder,
-  type PostOutput,
-  type PostResult,
-} from "../post/build-post.ts";
+import type { PostBuilder, PostOutput, PostResult } from "../post/post-context.ts";
 import {
   permalinkPatterns,
   readPostFile,
@@ -18,19 +13,6 @@ import {
 } from "../read/read-site.ts";
 import { compareText, recordFailure, type ReportEntry } from "../report.ts";
 import type { LoadedSite, SitePost } from "./site-post.ts";
-
-/**
- * The content pipeline on this thread, nothing kept (tests and tools); the build and the dev
- * server use loadSiteWith.
- */
-export function loadSite(options: LoadOptions): LoadedSite {
-  const read = readSite(options);
-  const site = makePostContext(read.facts);
-  return assemble(
-    read,
-    read.posts.map((input) => buildPostSafely(input, site)),
-  );
-}
 
 /**
  * The site of the newest posts alone, built before the others so that a page of them (the
@@ -64,7 +46,7 @@ export async function loadSiteWith(
 }
 
 /** The site from its read posts and their results (in the same order). */
-function assemble(read: ReadSite, results: PostResult[]): LoadedSite {
+export function assemble(read: ReadSite, results: PostResult[]): LoadedSite {
   const posts: SitePost[] = [];
   read.posts.forEach((input, i) => {
     const result = results[i]!;

@@ -1,4 +1,4 @@
-import type { PostOutput } from "../post/build-post.ts";
+import type { PostOutput } from "../post/post-context.ts";
 import type { PostMeta } from "../read/post-schema.ts";
 import type { SourceFile } from "../read/read-files.ts";
 import type { BlogConfig } from "../read/define-config.ts";
