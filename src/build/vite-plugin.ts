@@ -108,13 +108,19 @@ export function furikaeriContent(): Plugin {
       const reload = async (saved?: string) => {
         const started = performance.now();
         const firstLoad = pages.size === 0;
+        // How many posts this load will build, at most: when that many take threads, the
+        // newest posts shown first are built on them too (a first start), not on the server's
+        // thread, which would load the Markdown pipeline for them and hold Vite's work.
+        let toBuild = 0;
         const options = {
           content: blog.content,
           projectConfig,
           mode: "development" as const,
           memory: cache,
+          onListed: (files: number) => (toBuild = files - cache.builtAtOpen),
         };
-        const builder = cachedPostBuilder(cache, threads.pool, here);
+        const pool = (posts: number) => threads.pool(Math.max(posts, firstLoad ? toBuild : 0));
+        const builder = cachedPostBuilder(cache, pool, here);
         // A saved post is read and built alone when nothing else can have changed with it.
         const alone = last && saved ? await reloadPost(last, saved, options, builder) : null;
         onlySavesSinceWrite = (loadsSinceWrite === 0 || onlySavesSinceWrite) && alone !== null;
