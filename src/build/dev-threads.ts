@@ -62,6 +62,9 @@ async function workerBundle(): Promise<string> {
   await build({
     configFile: false,
     logLevel: "warn",
+    // Its dependencies in it: a thread loads one file instead of hundreds of modules from
+    // node_modules (the unified family, micromark, highlight.js), 0.25 s instead of 0.6 s.
+    ssr: { noExternal: true },
     build: {
       ssr: path.resolve("src/build/post-worker.ts"),
       outDir: temp,

@@ -261,3 +261,46 @@ it("starts from the posts the production build kept: only drafts are built", asy
     runner.cleanup();
   }
 }, 240_000);
+
+it("builds posts on its threads as on its own thread", async () => {
+  const other = path.join(tmp, "threads-site");
+  fs.cpSync(path.join(root, "tests/fixtures/content/hugo-site"), other, { recursive: true });
+  fs.copyFileSync(path.join(root, "posts/2017.md"), path.join(other, "content/blog/2017.md"));
+  // Nothing kept: every post is built, on the server's thread or on two threads (which run
+  // a bundle of the post-building code, src/build/dev-threads.ts).
+  const ports = { one: PORT - 3, two: PORT - 4 };
+  const one = startDev(
+    ["--port", String(ports.one), "--strictPort"],
+    {
+      BLOG_CACHE: "0",
+      BLOG_THREADS: "1",
+    },
+    other,
+  );
+  const two = startDev(
+    ["--port", String(ports.two), "--strictPort"],
+    {
+      BLOG_CACHE: "0",
+      BLOG_THREADS: "2",
+    },
+    other,
+  );
+  const loaded = (port: number) =>
+    until(
+      () => routeData("/", port),
+      (data) => data !== null,
+      90_000,
+    );
+  const [home] = await Promise.all([loaded(ports.one), loaded(ports.two)]);
+  expect(one.output()).toMatch(/posts built on one thread/);
+  expect(two.output()).toMatch(/posts built on 2 threads/);
+  const paths = [...(home!.posts ?? []).map((post) => post.url), "/timeline/2017/"];
+  expect(paths.length).toBeGreaterThanOrEqual(6);
+  for (const sitePath of paths) {
+    const [a, b] = await Promise.all([
+      routeData(sitePath, ports.one),
+      routeData(sitePath, ports.two),
+    ]);
+    expect(b, sitePath).toEqual(a);
+  }
+}, 240_000);
