@@ -221,7 +221,9 @@ export function cachedPostBuilder(
     if (threads) {
       await threads.broadcast("post-facts", facts);
       const batches: number[][] = [];
-      for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
+      // A few posts (the newest, shown first) are shared out evenly, two batches a thread.
+      const size = Math.min(BATCH, Math.ceil(todo.length / (threads.size * 2)));
+      for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
       await Promise.all(
         batches.map(async (batch) => {
           const built = await threads.run<{ result: PostResult; asked: Asked }[]>(

@@ -108,16 +108,20 @@ export function furikaeriContent(): Plugin {
       const reload = async (saved?: string) => {
         const started = performance.now();
         const firstLoad = pages.size === 0;
-        // How many posts this load will build, at most: when that many take threads, the
-        // newest posts shown first are built on them too (a first start), not on the server's
-        // thread, which would load the Markdown pipeline for them and hold Vite's work.
+        // How many posts this load will build, at most: when that many take threads, they
+        // start loading now, while the files are read, and the newest posts shown first are
+        // built on them too (a first start), not on the server's thread, which would load the
+        // Markdown pipeline for them and hold Vite's work.
         let toBuild = 0;
         const options = {
           content: blog.content,
           projectConfig,
           mode: "development" as const,
           memory: cache,
-          onListed: (files: number) => (toBuild = files - cache.builtAtOpen),
+          onListed: (files: number) => {
+            toBuild = files - cache.builtAtOpen;
+            if (firstLoad) void threads.pool(toBuild);
+          },
         };
         const pool = (posts: number) => threads.pool(Math.max(posts, firstLoad ? toBuild : 0));
         const builder = cachedPostBuilder(cache, pool, here);
