@@ -75,6 +75,9 @@ async function buildBundles(dir) {
   await build({ ...quiet, build: { outDir: path.join(dir, "client"), emptyOutDir: true } });
   await build({
     ...quiet,
+    // Its dependencies in it: the build (and each of its threads) loads one file instead of
+    // hundreds of modules from node_modules.
+    ssr: { noExternal: true },
     build: {
       ssr: path.join(project, "src/build/prerender.ts"),
       outDir: path.join(dir, "ssr"),
