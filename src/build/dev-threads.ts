@@ -53,9 +53,15 @@ export function devThreads(
 }
 
 async function workerBundle(): Promise<string> {
-  const dir = path.join(CACHE_DIR, "dev-threads", sourceVersion().slice(0, 16));
+  const bundles = path.join(CACHE_DIR, "dev-threads");
+  const dir = path.join(bundles, sourceVersion().slice(0, 16));
   const entry = path.join(dir, "post-worker.js");
-  if (fs.existsSync(entry)) return entry;
+  if (fs.existsSync(entry)) {
+    const now = new Date();
+    fs.utimesSync(dir, now, now);
+    return entry;
+  }
+  pruneBundles(bundles);
   const { build } = await import("vite");
   // Built aside and renamed, so two servers starting at once never load half a bundle.
   const temp = `${dir}.${process.pid}.tmp`;
@@ -78,4 +84,21 @@ async function workerBundle(): Promise<string> {
     fs.rmSync(temp, { recursive: true, force: true });
   }
   return entry;
+}
+
+/**
+ * Deletes the bundles of other source versions not used for a day, keeping the four newest
+ * (one is made for each version of src/ a dev server ran, 3 MB each).
+ */
+function pruneBundles(bundles: string) {
+  if (!fs.existsSync(bundles)) return;
+  const dayAgo = Date.now() - 86_400_000;
+  const old = fs
+    .readdirSync(bundles)
+    .map((name) => path.join(bundles, name))
+    .map((dir) => ({ dir, time: fs.statSync(dir).mtimeMs }))
+    .sort((a, b) => b.time - a.time)
+    .slice(4)
+    .filter(({ time }) => time < dayAgo);
+  for (const { dir } of old) fs.rmSync(dir, { recursive: true, force: true });
 }
