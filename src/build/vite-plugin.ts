@@ -214,8 +214,6 @@ export function furikaeriContent(): Plugin {
               cache.save({ keepUnused: onlySavesSinceWrite });
               loadsSinceWrite = 0;
               note("posts kept for the next start");
-              // Now, not at the first save (which would wait for it).
-              void here().catch(() => undefined);
             })
             .catch((error: Error) => server.config.logger.error(error.message));
         }, SAVE_DELAY_MS);
@@ -229,6 +227,9 @@ export function furikaeriContent(): Plugin {
       const ready = load(() => {
         if (overlay) server.ws.send(overlay);
         else if (firstPageShown) server.ws.send({ type: "custom", event: CONTENT_EVENT, data: {} });
+        // The Markdown pipeline, now the site is loaded, not at the first save (which would
+        // wait for it: about a second through Vite).
+        void here().catch(() => undefined);
       });
       server.httpServer?.once("close", () => {
         // A write still waiting is made now, so the next start finds what this one built.
