@@ -1,6 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { EnvironmentModuleNode, ErrorPayload, Plugin, ViteDevServer } from "vite";
+import {
+  normalizePath,
+  type EnvironmentModuleNode,
+  type ErrorPayload,
+  type Plugin,
+  type ViteDevServer,
+} from "vite";
 import sirv from "sirv";
 import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
 import { loadSiteWith, reloadPost } from "../content/site/load-site.ts";
@@ -316,7 +322,9 @@ function buildHere(server: ViteDevServer): () => Promise<BuildAsking> {
   // Its source files once loaded; those changed while it loads.
   let files: Set<string> | null = null;
   const changedMeanwhile = new Set<string>();
-  server.watcher.on("change", (file) => {
+  // (The module graph's paths are Vite's, with forward slashes on every system.)
+  server.watcher.on("change", (changed) => {
+    const file = normalizePath(changed);
     if (files?.has(file)) void server.restart();
     else if (loaded && !files) changedMeanwhile.add(file);
   });
