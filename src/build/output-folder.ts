@@ -91,11 +91,14 @@ export function openOutputFolder(
     write(rel, content, key = hashOf(content)) {
       if (folder.keep(rel, key)) return;
       const file = fileOf(rel);
+      // Waiting in the queue as UTF-8 bytes, not as a string: a page with any Japanese in it
+      // is a two-byte string, and most pages of a first build wait for the last ones.
+      const bytes = typeof content === "string" ? Buffer.from(content) : content;
       queue.add(async () => {
         await folders.make(path.dirname(file));
-        await fs.promises.writeFile(file, content);
+        await fs.promises.writeFile(file, bytes);
       });
-      next[rel] = [key, Buffer.byteLength(content)];
+      next[rel] = [key, bytes.length];
       written++;
     },
     copy(rel, source) {
