@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
-import type { RouteData, SiteInfo } from "./shared/types.ts";
+import type { RouteLookup, SiteInfo } from "./shared/types.ts";
 import { routes, type PageHandle } from "./app/routes.tsx";
 import { basename, setRouteDataSource } from "./browser/route-data-source.ts";
 import { headFor } from "./app/head.ts";
@@ -26,7 +26,7 @@ const handler = createStaticHandler(routes, { basename: basename || "/" });
 /** Renders one page of the site from the build's page data. */
 export async function renderPage(
   sitePath: string,
-  pages: Map<string, RouteData>,
+  pages: RouteLookup,
   site: SiteInfo,
 ): Promise<RenderedPage> {
   setRouteDataSource((path) => Promise.resolve(pages.get(path) ?? null));

@@ -1,4 +1,4 @@
-import type { RouteData, SiteInfo } from "../shared/types.ts";
+import type { RouteLookup, SiteInfo } from "../shared/types.ts";
 import { renderPage } from "../entry-server.tsx";
 import { fillTemplate } from "./fill-template.ts";
 
@@ -9,7 +9,7 @@ import { fillTemplate } from "./fill-template.ts";
  */
 export async function renderDevPage(
   sitePath: string,
-  pages: Map<string, RouteData>,
+  pages: RouteLookup,
   info: SiteInfo,
   template: string,
 ): Promise<{ status: number; html: string }> {

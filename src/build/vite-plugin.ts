@@ -12,12 +12,12 @@ import { readBlogEnv, projectConfig } from "../content/read/blog-env.ts";
 import { loadSiteWith, reloadPost } from "../content/site/load-site.ts";
 import type { LoadedSite } from "../content/site/site-post.ts";
 import { cachedPostBuilder, openPostCache, type BuildAsking } from "./post-cache.ts";
-import { buildRouteData } from "../content/site/route-data.ts";
+import { siteRoutes, type SiteRoutes } from "../content/site/route-data.ts";
 import { discoveryFiles } from "../content/site/discovery-files.ts";
 import { siteInfoOf } from "../content/site/site-info.ts";
 import { formatSummary, formatWarnings } from "./build-report.ts";
 import { note } from "../content/progress.ts";
-import type { RouteData } from "../shared/types.ts";
+import type { RouteLookup } from "../shared/types.ts";
 import { openSitePostCache } from "./site-post-cache.ts";
 import { devThreads } from "./dev-threads.ts";
 
@@ -83,7 +83,8 @@ export function furikaeriContent(): Plugin {
       // Vitest runs a Vite server of its own from this config, to load the tests: it serves no
       // pages, so it loads no content (it did, the whole posts/ folder, in every test run).
       if (server.config.mode === "test") return;
-      let pages = new Map<string, RouteData>();
+      // Each page's data, made when the page is asked for (not at every save).
+      let pages: SiteRoutes | null = null;
       let files = (): Map<string, string> => new Map();
       // The content errors, kept to show again to every page that connects after a reload.
       let overlay: ErrorPayload | null = null;
@@ -113,7 +114,7 @@ export function furikaeriContent(): Plugin {
       /** Loads the site again; `saved`: the one post file saved since the last load, if so. */
       const reload = async (saved?: string) => {
         const started = performance.now();
-        const firstLoad = pages.size === 0;
+        const firstLoad = pages === null;
         // How many posts this load will build, at most: when that many take threads, they
         // start loading now, while the files are read, and the newest posts shown first are
         // built on them too (a first start), not on the server's thread, which would load the
@@ -144,7 +145,7 @@ export function furikaeriContent(): Plugin {
               ? {
                   posts: blog.config.paginate,
                   ready(newest) {
-                    pages = buildRouteData(newest);
+                    pages = siteRoutes(newest);
                     provisional = true;
                     showFirstPage();
                   },
@@ -153,13 +154,13 @@ export function furikaeriContent(): Plugin {
           ));
         last = site;
         const loaded = performance.now();
-        pages = buildRouteData(site);
+        pages = siteRoutes(site);
         if (provisional) wholeSiteAt = performance.now();
         provisional = false;
         // The feeds, sitemap and search index are made when one is asked for, not at each save.
         const built = pages;
         let made: Map<string, string> | null = null;
-        files = () => (made ??= discoveryFiles(site, built));
+        files = () => (made ??= discoveryFiles(site, built.all()));
         note(
           `content loaded in ${Math.round(performance.now() - started)} ms (posts ${Math.round(loaded - started)} ms, page data ${Math.round(performance.now() - loaded)} ms)`,
         );
@@ -287,7 +288,9 @@ export function furikaeriContent(): Plugin {
               return res.end(file);
             }
             if (!page) return next();
-            const data = pages.get(sitePath);
+            // (None when the first load failed: the page is a 404 and the overlay says why.)
+            const routes: RouteLookup = pages ?? new Map();
+            const data = routes.get(sitePath);
             if (provisional) firstPageShown = true;
             if (data?.kind === "redirect") {
               res.statusCode = 301;
@@ -298,7 +301,7 @@ export function furikaeriContent(): Plugin {
             const { renderDevPage } = (await server.ssrLoadModule(
               DEV_RENDER,
             )) as typeof import("./dev-render.ts");
-            const rendered = await renderDevPage(sitePath, pages, info, template);
+            const rendered = await renderDevPage(sitePath, routes, info, template);
             res.statusCode = rendered.status;
             res.setHeader("Content-Type", "text/html; charset=utf-8");
             res.end(rendered.html);

@@ -201,3 +201,8 @@ export type RouteData =
     }
   | { kind: "search" }
   | { kind: "redirect"; to: string };
+
+/** Pages' data by path inside the site (no base): a Map, or made when asked (route-data.ts). */
+export interface RouteLookup {
+  get(sitePath: string): RouteData | undefined;
+}
