@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pLimit from "p-limit";
+import { Worker } from "node:worker_threads";
 import { sha256 } from "./hash.ts";
 
 /**
@@ -11,10 +11,12 @@ import { sha256 } from "./hash.ts";
  * this one does not are deleted. With no manifest (a first build, or after BLOG_CACHE=0),
  * everything is written.
  *
- * Files are written in the background, several at a time, while the build goes on: making a
- * file costs about a millisecond of waiting for the disk on the machines measured, which for
- * the 31,000 files of a 10,000-post site kept the build's thread waiting instead of rendering
- * (figures in BENCHMARKS.md). `finish()` waits for every write, and fails with the first error.
+ * Files are written by a thread of their own while the build goes on: making a file costs
+ * about a millisecond of waiting for the disk on the machines measured, which for the 31,000
+ * files of a 10,000-post site kept the build's thread waiting instead of rendering; written
+ * in the background on the build's own thread, they waited for it to finish rendering the
+ * pages (figures in BENCHMARKS.md). `finish()` waits for every write, and fails with the
+ * first error.
  */
 export interface OutputFolder {
   readonly dir: string;
@@ -34,9 +36,6 @@ export interface OutputFolder {
 }
 
 type Manifest = Record<string, [key: string, size: number]>;
-
-/** How many file operations are on their way at a time (Node runs them on its 4 I/O threads). */
-const IN_FLIGHT = 16;
 
 /**
  * Opens the output folder. Without a manifest of the last build (the first build, BLOG_CACHE=0,
@@ -61,8 +60,7 @@ export function openOutputFolder(
     last = {};
   }
   const next: Manifest = {};
-  const queue = writeQueue();
-  const folders = folderMaker(dir);
+  const writer = fileWriter();
   let written = 0;
   let kept = 0;
   const fileOf = (rel: string) => {
@@ -90,32 +88,23 @@ export function openOutputFolder(
     },
     write(rel, content, key = hashOf(content)) {
       if (folder.keep(rel, key)) return;
-      const file = fileOf(rel);
-      // Waiting in the queue as UTF-8 bytes, not as a string: a page with any Japanese in it
-      // is a two-byte string, and most pages of a first build wait for the last ones.
-      const bytes = typeof content === "string" ? Buffer.from(content) : content;
-      queue.add(async () => {
-        await folders.make(path.dirname(file));
-        await fs.promises.writeFile(file, bytes);
-      });
+      const bytes = typeof content === "string" ? encoder.encode(content) : content;
       next[rel] = [key, bytes.length];
+      // (Moved to the writing thread: `bytes` is empty from here on.)
+      writer.write(fileOf(rel), bytes);
       written++;
     },
     copy(rel, source) {
       const stat = fs.statSync(source);
       const key = `${source}:${stat.size}:${stat.mtimeMs}`;
       if (folder.keep(rel, key)) return;
-      const file = fileOf(rel);
-      queue.add(async () => {
-        await folders.make(path.dirname(file));
-        await fs.promises.copyFile(source, file);
-      });
+      writer.copy(fileOf(rel), source);
       next[rel] = [key, stat.size];
       written++;
     },
     has: (rel) => rel in next,
     async finish() {
-      await queue.drained();
+      await writer.done();
       let removed = 0;
       for (const rel of Object.keys(last)) {
         if (rel in next) continue;
@@ -133,55 +122,78 @@ export function openOutputFolder(
   return folder;
 }
 
-/**
- * Runs file operations IN_FLIGHT at a time (p-limit); drained() waits for all, failing with the
- * first error (kept, so that a failed write is not an unhandled rejection meanwhile).
- */
-function writeQueue() {
-  const limit = pLimit(IN_FLIGHT);
-  const jobs: Promise<void>[] = [];
-  let failure: { error: unknown } | null = null;
-  return {
-    add(job: () => Promise<void>) {
-      jobs.push(
-        limit(job).catch((error: unknown) => {
-          failure ??= { error };
-        }),
-      );
-    },
-    async drained() {
-      await Promise.all(jobs);
-      if (failure) throw failure.error;
-    },
-  };
-}
+const encoder = new TextEncoder();
 
 /**
- * Makes each folder of the output once, from the nearest one already made downwards: a
- * recursive mkdir tries the deepest folder first and fails once per missing parent, and
- * Hugo-style dated URLs (`/writing/2015/10/04/otto/`) miss several parents at a time. A folder
- * that is already there (an incremental build) is fine; a file in the way is an error.
+ * The writing thread: plain JavaScript, evaluated, so it loads nothing of the build. It makes
+ * each folder once and writes each file as it comes; after the first error it writes nothing
+ * more and reports it when asked whether it is done.
  */
-export function folderMaker(root: string) {
-  const top = path.resolve(root);
-  const made = new Map<string, Promise<void>>();
-  const make = (dir: string): Promise<void> => {
-    const at = path.resolve(dir);
-    let done = made.get(at);
-    if (!done) {
-      done =
-        at === top || !at.startsWith(top + path.sep)
-          ? fs.promises.mkdir(at, { recursive: true }).then(() => undefined)
-          : make(path.dirname(at)).then(() =>
-              fs.promises.mkdir(at).catch((error: NodeJS.ErrnoException) => {
-                if (error.code !== "EEXIST") throw error;
-              }),
-            );
-      made.set(at, done);
+const WRITER = `
+const { parentPort } = require("node:worker_threads");
+const fs = require("node:fs");
+const path = require("node:path");
+const made = new Set();
+let failure = null;
+parentPort.on("message", (job) => {
+  if (job.done) return parentPort.postMessage({ failure });
+  if (failure) return;
+  try {
+    const dir = path.dirname(job.file);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
     }
-    return done;
+    if (job.bytes) fs.writeFileSync(job.file, job.bytes);
+    else fs.copyFileSync(job.source, job.file);
+  } catch (error) {
+    failure = { message: String(error.message), code: error.code };
+  }
+});
+`;
+
+/**
+ * Hands files to the writing thread, started with the first one. A page's bytes are moved to
+ * it, not copied; they wait there, not in the build's memory. `done()` waits for every file,
+ * failing with the first error.
+ */
+function fileWriter() {
+  let thread: Worker | null = null;
+  const send = (job: object, transfer: ArrayBuffer[] = []) => {
+    if (!thread) {
+      thread = new Worker(WRITER, { eval: true });
+      // A build that fails before finish() is not kept running by it.
+      thread.unref();
+    }
+    thread.postMessage(job, transfer);
   };
-  return { make };
+  return {
+    write(file: string, bytes: Uint8Array) {
+      // Bytes of their own (encoded here) are moved; others (a Buffer may share its memory
+      // with other Buffers) are copied.
+      const own = !Buffer.isBuffer(bytes) && bytes.byteLength === bytes.buffer.byteLength;
+      send({ file, bytes }, own ? [bytes.buffer as ArrayBuffer] : []);
+    },
+    copy(file: string, source: string) {
+      send({ file, source });
+    },
+    async done(): Promise<void> {
+      const running = thread;
+      if (!running) return;
+      thread = null;
+      running.ref();
+      const reply = await new Promise<{ failure: { message: string; code?: string } | null }>(
+        (resolve, reject) => {
+          running.once("message", resolve);
+          running.once("error", reject);
+          running.postMessage({ done: true });
+        },
+      );
+      await running.terminate();
+      if (reply.failure)
+        throw Object.assign(new Error(reply.failure.message), { code: reply.failure.code });
+    },
+  };
 }
 
 export function hashOf(content: string | Buffer): string {

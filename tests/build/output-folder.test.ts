@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { folderMaker, openOutputFolder } from "../../src/build/output-folder.ts";
+import { openOutputFolder } from "../../src/build/output-folder.ts";
 
 const roots: string[] = [];
 afterEach(() => {
@@ -13,35 +13,6 @@ const tempRoot = () => {
   roots.push(root);
   return root;
 };
-
-describe("folderMaker", () => {
-  it("makes a post's dated folders, then siblings and deeper folders next to them", async () => {
-    const out = path.join(tempRoot(), "dist");
-    const { make } = folderMaker(out);
-    await Promise.all([
-      make(path.join(out, "writing/2015/10/04/otto")),
-      make(path.join(out, "writing/2015/10/05/go")),
-      make(path.join(out, "writing/2016/01/01/new-year")),
-      make(path.join(out, "writing/2015/10/04/otto/images")),
-    ]);
-    for (const folder of [
-      "writing/2015/10/04/otto/images",
-      "writing/2015/10/05/go",
-      "writing/2016/01/01/new-year",
-    ])
-      expect(fs.statSync(path.join(out, folder)).isDirectory()).toBe(true);
-  });
-
-  it("accepts a folder someone else made in between, and fails where a file is in the way", async () => {
-    const out = path.join(tempRoot(), "dist");
-    const { make } = folderMaker(out);
-    await make(path.join(out, "tags"));
-    fs.mkdirSync(path.join(out, "tags/go"));
-    await expect(make(path.join(out, "tags/go"))).resolves.toBeUndefined();
-    fs.writeFileSync(path.join(out, "tags/rust"), "a file, not a folder");
-    await expect(make(path.join(out, "tags/rust/page/2"))).rejects.toThrow(/ENOTDIR|EEXIST/);
-  });
-});
 
 describe("openOutputFolder", () => {
   const open = (root: string) =>
@@ -68,6 +39,38 @@ describe("openOutputFolder", () => {
     expect(await second.finish()).toEqual({ written: 1, kept: 199, removed: 1 });
     expect(fs.existsSync(path.join(root, "dist/writing/2015/10/199"))).toBe(false);
     expect(fs.readFileSync(path.join(root, "dist/index.xml"), "utf8")).toBe("<rss>changed</rss>");
+  });
+
+  it("makes a post's dated folders, siblings and deeper folders, whatever the order", async () => {
+    const root = tempRoot();
+    const folder = open(root);
+    for (const rel of [
+      "writing/2015/10/04/otto/index.html",
+      "writing/2015/10/05/go/index.html",
+      "writing/2016/01/01/new-year/index.html",
+      "writing/2015/10/04/otto/images/a.png",
+      "writing/2015/index.html",
+    ])
+      folder.write(rel, rel);
+    await folder.finish();
+    for (const rel of ["writing/2015/10/04/otto/images/a.png", "writing/2015/index.html"])
+      expect(fs.readFileSync(path.join(root, "dist", rel), "utf8")).toBe(rel);
+  });
+
+  it("copies files, and a page given as bytes is written as given", async () => {
+    const root = tempRoot();
+    const source = path.join(root, "photo.jpg");
+    fs.writeFileSync(source, Buffer.from([0xff, 0xd8, 0xff, 0x00]));
+    const folder = open(root);
+    folder.copy("images/photo.jpg", source);
+    folder.write("ja/index.html", Buffer.from("振り返り"));
+    folder.write("en/index.html", "looking back ✓");
+    expect(await folder.finish()).toEqual({ written: 3, kept: 0, removed: 0 });
+    expect(fs.readFileSync(path.join(root, "dist/images/photo.jpg"))).toEqual(
+      fs.readFileSync(source),
+    );
+    expect(fs.readFileSync(path.join(root, "dist/ja/index.html"), "utf8")).toBe("振り返り");
+    expect(fs.readFileSync(path.join(root, "dist/en/index.html"), "utf8")).toBe("looking back ✓");
   });
 
   it("fails finish() with the error of a write that could not be made", async () => {
