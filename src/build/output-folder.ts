@@ -161,7 +161,9 @@ function fileWriter() {
   let thread: Worker | null = null;
   const send = (job: object, transfer: ArrayBuffer[] = []) => {
     if (!thread) {
-      thread = new Worker(WRITER, { eval: true });
+      // A page's bytes are freed when the thread's young generation is next collected: kept
+      // small, it is collected every few pages, instead of holding most of them to the end.
+      thread = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 1 } });
       // A build that fails before finish() is not kept running by it.
       thread.unref();
     }
