@@ -159,13 +159,23 @@ parentPort.on("message", (job) => {
  */
 function fileWriter() {
   let thread: Worker | null = null;
+  // Set when the thread itself fails or stops (it catches the errors of writing).
+  let stopped: Error | null = null;
   const send = (job: object, transfer: ArrayBuffer[] = []) => {
     if (!thread) {
       // A page's bytes are freed when the thread's young generation is next collected: kept
       // small, it is collected every few pages, instead of holding most of them to the end.
-      thread = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 1 } });
+      const started = new Worker(WRITER, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 1 },
+      });
       // A build that fails before finish() is not kept running by it.
-      thread.unref();
+      started.unref();
+      started.on("error", (error) => (stopped ??= error));
+      started.on("exit", (code) => {
+        if (thread === started) stopped ??= new Error(`the writing thread stopped (${code})`);
+      });
+      thread = started;
     }
     thread.postMessage(job, transfer);
   };
@@ -186,8 +196,11 @@ function fileWriter() {
       running.ref();
       const reply = await new Promise<{ failure: { message: string; code?: string } | null }>(
         (resolve, reject) => {
+          if (stopped) return reject(stopped);
           running.once("message", resolve);
-          running.once("error", reject);
+          running.once("exit", (code) =>
+            reject(stopped ?? new Error(`the writing thread stopped (${code})`)),
+          );
           running.postMessage({ done: true });
         },
       );
