@@ -153,7 +153,7 @@ export function furikaeriContent(): Plugin {
               : undefined,
           ));
         last = site;
-        const loaded = performance.now();
+        // Pages' data is made when each page is asked for.
         pages = siteRoutes(site);
         if (provisional) wholeSiteAt = performance.now();
         provisional = false;
@@ -161,9 +161,7 @@ export function furikaeriContent(): Plugin {
         const built = pages;
         let made: Map<string, string> | null = null;
         files = () => (made ??= discoveryFiles(site, built.all()));
-        note(
-          `content loaded in ${Math.round(performance.now() - started)} ms (posts ${Math.round(loaded - started)} ms, page data ${Math.round(performance.now() - loaded)} ms)`,
-        );
+        note(`content loaded in ${Math.round(performance.now() - started)} ms`);
         for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
         for (const error of site.errors) server.config.logger.error(error.message);
         server.config.logger.info(
