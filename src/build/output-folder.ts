@@ -88,10 +88,12 @@ export function openOutputFolder(
     },
     write(rel, content, key = hashOf(content)) {
       if (folder.keep(rel, key)) return;
-      const bytes = typeof content === "string" ? encoder.encode(content) : content;
+      const encoded = typeof content === "string";
+      const bytes = encoded ? encoder.encode(content) : content;
       next[rel] = [key, bytes.length];
-      // (Moved to the writing thread: `bytes` is empty from here on.)
-      writer.write(fileOf(rel), bytes);
+      // Bytes encoded here are moved to the writing thread (`bytes` is empty from here on); a
+      // Buffer from elsewhere may share its memory with other Buffers, and is copied.
+      writer.write(fileOf(rel), bytes, encoded);
       written++;
     },
     copy(rel, source) {
@@ -153,9 +155,9 @@ parentPort.on("message", (job) => {
 `;
 
 /**
- * Hands files to the writing thread, started with the first one. A page's bytes are moved to
- * it, not copied; they wait there, not in the build's memory. `done()` waits for every file,
- * failing with the first error.
+ * Hands files to the writing thread, started with the first one; bytes it is told to move
+ * wait there, not in the build's memory. `done()` waits for every file, failing with the
+ * first error.
  */
 function fileWriter() {
   let thread: Worker | null = null;
@@ -180,11 +182,8 @@ function fileWriter() {
     thread.postMessage(job, transfer);
   };
   return {
-    write(file: string, bytes: Uint8Array) {
-      // Bytes of their own (encoded here) are moved; others (a Buffer may share its memory
-      // with other Buffers) are copied.
-      const own = !Buffer.isBuffer(bytes) && bytes.byteLength === bytes.buffer.byteLength;
-      send({ file, bytes }, own ? [bytes.buffer as ArrayBuffer] : []);
+    write(file: string, bytes: Uint8Array, move: boolean) {
+      send({ file, bytes }, move ? [bytes.buffer as ArrayBuffer] : []);
     },
     copy(file: string, source: string) {
       send({ file, source });

@@ -153,14 +153,13 @@ export function furikaeriContent(): Plugin {
               : undefined,
           ));
         last = site;
-        // Pages' data is made when each page is asked for.
-        pages = siteRoutes(site);
+        const routes = siteRoutes(site);
+        pages = routes;
         if (provisional) wholeSiteAt = performance.now();
         provisional = false;
         // The feeds, sitemap and search index are made when one is asked for, not at each save.
-        const built = pages;
         let made: Map<string, string> | null = null;
-        files = () => (made ??= discoveryFiles(site, built.all()));
+        files = () => (made ??= discoveryFiles(site, routes.all()));
         note(`content loaded in ${Math.round(performance.now() - started)} ms`);
         for (const warning of formatWarnings(site.report)) server.config.logger.warn(warning);
         for (const error of site.errors) server.config.logger.error(error.message);
